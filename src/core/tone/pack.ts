@@ -1,0 +1,64 @@
+import type { HostileCategory, Lang, Severity } from './types';
+
+/**
+ * The data format of a language's rule pack (`src/core/tone/packs/<lang>/`). Phrases are data;
+ * the engine compiles every pack once, at first use, into one Unicode-aware alternation per pack.
+ *
+ * Phrase syntax (all lowercase, as text looks after NFKC + lowercasing):
+ * - words separated by one space; the space matches any run of whitespace and punctuation
+ *   between words ("you people" matches "you, people" and "you   people");
+ * - a word ending in `*` is a stem: any letters may follow (`idiot*` → idiots, idiotic;
+ *   sk `debil*` → debilovia, debilom). Use it for inflection and plurals;
+ * - `(a|b|c)` inside a word lists literal alternatives (`(is|are)`);
+ * - a word `~N` (N = 1…5) allows up to N arbitrary words in between
+ *   (`you ~2 idiot*` → "you complete idiot", "you are an idiot");
+ * - boundaries are Unicode-aware word boundaries (letters and digits per `\p{L}\p{N}`), never
+ *   ASCII `\b`. Packs with `boundary: 'substring'` (Japanese) match anywhere.
+ */
+export interface PhraseRule {
+  /** Unique within the pack; the finding's rule id is `<lang>/<id>`. */
+  id: string;
+  category: HostileCategory;
+  severity: Severity;
+  phrases: string[];
+  /**
+   * A calm rewrite. `span` replaces the matched text (may be an empty string to drop it);
+   * `message` is a suggestion for the whole message (an I-statement for blame/insult/sarcasm,
+   * a request instead of an ultimatum). At least one is required for every hostile rule.
+   */
+  rewrite: { span?: string; message?: string };
+  /** Message key override; default `tone_<category>`. */
+  message?: string;
+  /**
+   * Whether a negation cue shortly before the hit demotes it (strong → consider, consider →
+   * info). Default true for insult and profanity, false otherwise.
+   */
+  negatable?: boolean;
+  /** Should-flag and should-pass sentences; they run as unit tests (`tests/unit/tone/packs`). */
+  examples: { flag: string[]; pass: string[] };
+}
+
+export interface LanguagePack {
+  lang: Lang;
+  /** 'word' (default) or 'substring' (Japanese: no spaces between words). */
+  boundary?: 'word' | 'substring';
+  rules: PhraseRule[];
+  /** Negation cues (phrases, same syntax) that demote a hit that follows within 3 words. */
+  negation: string[];
+  /**
+   * Firm-but-polite escalation that must never be flagged (warranty, chargeback, consumer
+   * authority, supervisor, review, cancel, calm legal steps, "I'm frustrated that…"). A
+   * threat/demand/blame hit inside the same sentence as an allow phrase is suppressed.
+   */
+  allow: string[];
+  /** Whole words that contain a listed phrase but are innocent (Scunthorpe guard). */
+  safeWords: string[];
+  /** Acronyms and brand spellings in capitals that are not shouting (e.g. GMBH, DPD). */
+  acronyms?: string[];
+  /** Frequent short function words, used by the language detector on short texts. */
+  stopwords: string[];
+  /** Characters distinctive for the language (e.g. "ľščťžýáíéôň" for Slovak), for detection. */
+  letters?: string;
+  /** Rambling thresholds; defaults 120 words / 700 characters, first sentence 40 words. */
+  length?: { maxWords?: number; maxChars?: number; firstSentenceWords?: number };
+}
