@@ -36,12 +36,19 @@ export function isListedMessage(el: Element): boolean {
   return !el.hasAttribute('hidden') && !isTypingIndicator(el);
 }
 
+function isMessageRow(el: Element): boolean {
+  const role = el.getAttribute('role');
+  return el.localName === 'li' || role === 'listitem' || role === 'article' || isMessageClassed(el);
+}
+
 /** The log's single list element: `<div role=log><ul><li>…` lists the `li`s. */
 function unwrap(log: Element): Element {
   let container = log;
   for (let depth = 0; depth < MAX_UNWRAP && container.children.length === 1; depth += 1) {
     const only = container.children[0];
-    if (!only) {
+    // A log that holds a single message (the greeting, before anyone replied) must not be
+    // unwrapped into that message's parts.
+    if (!only || isMessageRow(only)) {
       break;
     }
     container = only;
