@@ -1,0 +1,168 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Binding, WidgetAdapter } from '../../../src/content/detect/types';
+import { amazonConnect, createAmazonConnectReader } from '../../../src/content/detect/adapters/amazon-connect';
+import { chatwoot, readChatwootMessage } from '../../../src/content/detect/adapters/chatwoot';
+import { readRocketChatMessage, rocketchat } from '../../../src/content/detect/adapters/rocketchat';
+import { readZammadMessage, zammad } from '../../../src/content/detect/adapters/zammad';
+import { helpscout } from '../../../src/content/detect/adapters/helpscout';
+import { smartsupp } from '../../../src/content/detect/adapters/smartsupp';
+import { reamaze } from '../../../src/content/detect/adapters/reamaze';
+import { chatra } from '../../../src/content/detect/adapters/chatra';
+import { genesys } from '../../../src/content/detect/adapters/genesys';
+import { front } from '../../../src/content/detect/adapters/front';
+import { kustomer } from '../../../src/content/detect/adapters/kustomer';
+import { comm100 } from '../../../src/content/detect/adapters/comm100';
+import { userlike } from '../../../src/content/detect/adapters/userlike';
+import { trengo } from '../../../src/content/detect/adapters/trengo';
+import { jivochat } from '../../../src/content/detect/adapters/jivochat';
+import { gladly } from '../../../src/content/detect/adapters/gladly';
+
+const FIXTURES = join(__dirname, '../../fixtures/widgets');
+
+/** Parses a vendor fixture: the widget frame's document for widget-frame adapters. */
+function fixture(adapter: WidgetAdapter): Document {
+  const file = adapter.frame === 'widget-frame' ? 'frame.html' : 'index.html';
+  return parse(readFileSync(join(FIXTURES, adapter.id, file), 'utf8'));
+}
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+function el(html: string): Element {
+  const doc = parse(`<body>${html}</body>`);
+  const first = doc.body.firstElementChild;
+  if (!first) {
+    throw new Error('empty fragment');
+  }
+  return first;
+}
+
+function bound(adapter: WidgetAdapter, doc = fixture(adapter)): Binding {
+  const binding = adapter.bind(doc);
+  if (!binding) {
+    throw new Error(`${adapter.id} did not bind its fixture`);
+  }
+  return binding;
+}
+
+function transcript(binding: Binding): { author: string; text: string }[] {
+  return binding.messages().flatMap((m) => {
+    const read = binding.read(m);
+    return read ? [{ author: read.author, text: read.text }] : [];
+  });
+}
+
+function expected(adapter: WidgetAdapter): { author: string; text: string }[] {
+  const data = JSON.parse(readFileSync(join(FIXTURES, adapter.id, 'expected.json'), 'utf8')) as {
+    adapter: string;
+    messages: { author: string; text: string }[];
+  };
+  expect(data.adapter).toBe(adapter.id);
+  return data.messages;
+}
+
+const ADAPTERS: WidgetAdapter[] = [
+  zammad, chatwoot, rocketchat, amazonConnect, helpscout, smartsupp, reamaze, chatra, genesys, front,
+  kustomer, comm100, userlike, trengo, jivochat, gladly,
+];
+
+describe.each(ADAPTERS)('$id fixture', (adapter) => {
+  it('binds and reads the expected transcript', () => {
+    const binding = bound(adapter);
+    expect(binding.widget).toBe(adapter.id);
+    expect(transcript(binding)).toEqual(expected(adapter));
+  });
+
+  it('finds a composer', () => {
+    expect(bound(adapter).composer()).not.toBeNull();
+  });
+
+  it('returns null on an empty document instead of throwing', () => {
+    expect(adapter.bind(parse('<body><textarea></textarea></body>'))).toBeNull();
+  });
+});
+
+describe('zammad reader', () => {
+  it('keeps the message id and skips the typing row', () => {
+    const msg = el('<div class="zammad-chat-message zammad-chat-message--agent" data-message-id="9"><span class="zammad-chat-message-body">Hi</span></div>');
+    expect(readZammadMessage(msg)).toEqual({ author: 'agent', text: 'Hi', id: '9' });
+    const typing = el('<div class="zammad-chat-message zammad-chat-message--typing zammad-chat-message--agent"><span class="zammad-chat-message-body">…</span></div>');
+    expect(readZammadMessage(typing)).toBeNull();
+  });
+
+  it('finds the send button and the contenteditable composer', () => {
+    const binding = bound(zammad);
+    expect(binding.sendButton()?.className).toContain('zammad-chat-send');
+    expect(binding.composer()?.className).toContain('zammad-chat-input');
+  });
+});
+
+describe('chatwoot reader', () => {
+  it('maps in-progress and failed customer bubbles to statuses', () => {
+    const statuses = bound(chatwoot).messages().map((m) => readChatwootMessage(m)?.status);
+    expect(statuses).toEqual([undefined, 'sent', 'failed', undefined, 'sending']);
+  });
+
+  it('reads the agent name only from the agent row', () => {
+    const first = bound(chatwoot).messages()[0];
+    expect(first && readChatwootMessage(first)?.name).toBe('Priya');
+  });
+
+  it('has a send button only while the input is non-empty', () => {
+    const doc = fixture(chatwoot);
+    const binding = bound(chatwoot, doc);
+    expect(binding.sendButton()).toBeNull();
+    const button = doc.createElement('button');
+    button.className = 'send-button';
+    button.type = 'submit';
+    doc.querySelector('.chat-message--input')?.append(button);
+    expect(binding.sendButton()).toBe(button);
+  });
+
+  it('recognises the widget frame by path and token', () => {
+    const loc = { pathname: '/widget', search: '?website_token=abc' } as Location;
+    expect(chatwoot.matches(parse('<body></body>'), loc)).toBe(true);
+    const other = { pathname: '/pricing', search: '' } as Location;
+    expect(chatwoot.matches(parse('<body><textarea></textarea></body>'), other)).toBe(false);
+  });
+});
+
+describe('rocketchat reader', () => {
+  it('uses the container id as message id and the datetime as time', () => {
+    const [, agent] = bound(rocketchat).messages();
+    expect(agent && readRocketChatMessage(agent)).toMatchObject({
+      author: 'agent',
+      id: 'Q8nJcT4rM2aE',
+      time: '2026-05-13T10:02:11.000Z',
+      name: 'marta.k',
+    });
+  });
+
+  it('picks the labelled send action', () => {
+    expect(bound(rocketchat).sendButton()?.getAttribute('aria-label')).toBe('Send');
+  });
+});
+
+describe('amazon-connect reader', () => {
+  it('learns the customer name from a receipt and marks sending messages', () => {
+    const binding = bound(amazonConnect);
+    const read = binding.messages().map((m) => binding.read(m));
+    expect(read[2]).toMatchObject({ author: 'customer', name: 'Jordan', status: 'sent', time: '10:03 AM' });
+    expect(read[4]).toMatchObject({ author: 'customer', status: 'sending' });
+    expect(read[1]).toMatchObject({ author: 'agent', name: 'Sam' });
+  });
+
+  it('falls back to the widget default name "Customer"', () => {
+    const read = createAmazonConnectReader(null);
+    const row = el('<div><div data-testid="main-message"><div data-testid="message-header"><div>Customer</div><div>9:00</div></div><div data-testid="message-body">Hi</div></div></div>');
+    expect(read(row)?.author).toBe('customer');
+  });
+
+  it('finds the send control by test id', () => {
+    expect(bound(amazonConnect).sendButton()?.getAttribute('aria-label')).toBe('Send Message');
+  });
+});
