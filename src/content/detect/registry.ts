@@ -4,8 +4,40 @@
  */
 import type { WidgetAdapter } from './types';
 import { generic } from './generic';
+import { amazonConnect } from './adapters/amazon-connect';
+import { chatra } from './adapters/chatra';
+import { chatwoot } from './adapters/chatwoot';
+import { comm100 } from './adapters/comm100';
+import { front } from './adapters/front';
+import { genesys } from './adapters/genesys';
+import { gladly } from './adapters/gladly';
+import { helpscout } from './adapters/helpscout';
+import { jivochat } from './adapters/jivochat';
+import { kustomer } from './adapters/kustomer';
+import { reamaze } from './adapters/reamaze';
+import { rocketchat } from './adapters/rocketchat';
+import { smartsupp } from './adapters/smartsupp';
+import { trengo } from './adapters/trengo';
+import { userlike } from './adapters/userlike';
+import { zammad } from './adapters/zammad';
 
 export const adapters: readonly WidgetAdapter[] = [
+  amazonConnect,
+  chatra,
+  chatwoot,
+  comm100,
+  front,
+  genesys,
+  gladly,
+  helpscout,
+  jivochat,
+  kustomer,
+  reamaze,
+  rocketchat,
+  smartsupp,
+  trengo,
+  userlike,
+  zammad,
   generic,
 ];
 
