@@ -166,3 +166,75 @@ describe('amazon-connect reader', () => {
     expect(bound(amazonConnect).sendButton()?.getAttribute('aria-label')).toBe('Send Message');
   });
 });
+
+/**
+ * A widget-frame document whose embedding iframe is `frameHtml` (the iframe element itself or a
+ * container holding it). happy-dom does not load frames, so `defaultView.frameElement` is stubbed
+ * the way a same-origin about:blank frame exposes it.
+ */
+function frameDoc(frameHtml: string, body = ''): Document {
+  const host = el(frameHtml);
+  const frame = host.localName === 'iframe' ? host : host.querySelector('iframe');
+  const doc = parse(`<body>${body}</body>`);
+  Object.defineProperty(doc, 'defaultView', { value: { frameElement: frame } });
+  return doc;
+}
+
+const AT = (hostname: string, pathname = '/'): Location => ({ hostname, pathname, search: '' }) as Location;
+
+describe('frame recognition', () => {
+  it('matches vendor hosts and rejects look-alikes', () => {
+    const blank = parse('<body></body>');
+    expect(chatra.matches(blank, AT('chat.chatra.io'))).toBe(true);
+    expect(chatra.matches(blank, AT('chatra.io.evil.example'))).toBe(false);
+    expect(genesys.matches(blank, AT('apps.mypurecloud.de'))).toBe(true);
+    expect(genesys.matches(blank, AT('apps.usw2.pure.cloud'))).toBe(true);
+    expect(genesys.matches(blank, AT('apps.pure.cloud.example'))).toBe(false);
+    expect(front.matches(blank, AT('chat-assets.frontapp.com'))).toBe(true);
+    expect(rocketchat.matches(blank, AT('chat.example.org', '/livechat'))).toBe(true);
+    expect(rocketchat.matches(blank, AT('chat.example.org', '/home'))).toBe(false);
+  });
+
+  it('recognises same-origin frames by their embedding iframe', () => {
+    const smart = frameDoc('<iframe id="chat-application-iframe" title="Smartsupp"></iframe>');
+    const beacon = frameDoc('<div id="beacon-container"><div class="BeaconContainer"><iframe></iframe></div></div>');
+    const fab = frameDoc('<div id="beacon-container"><div class="BeaconFabButtonFrame"><iframe></iframe></div></div>');
+    const stray = frameDoc('<iframe id="something-else"></iframe>');
+    expect(smartsupp.matches(smart, AT(''))).toBe(true);
+    expect(helpscout.matches(beacon, AT(''))).toBe(true);
+    expect(helpscout.matches(stray, AT(''))).toBe(false);
+    expect(smartsupp.matches(stray, AT(''))).toBe(false);
+    expect(helpscout.matches(fab, AT(''))).toBe(false);
+    expect(comm100.matches(frameDoc('<div id="comm100-container"><iframe title="Chat Window"></iframe></div>'), AT(''))).toBe(true);
+    expect(comm100.matches(frameDoc('<div id="comm100-container"><iframe title="Chat Invitation"></iframe></div>'), AT(''))).toBe(false);
+    expect(trengo.matches(frameDoc('<div id="trengo-web-widget"><iframe class="trengo-vue-iframe"></iframe></div>'), AT(''))).toBe(true);
+  });
+
+  it('needs emotion classes besides the generic "Messenger" title for Userlike', () => {
+    expect(userlike.matches(frameDoc('<iframe title="Messenger"></iframe>'), AT(''))).toBe(false);
+    const styled = frameDoc('<iframe title="Messenger"></iframe>', '<div class="frame-8f2k1a"></div>');
+    expect(userlike.matches(styled, AT(''))).toBe(true);
+  });
+
+  it('recognises inline widgets only by their own roots', () => {
+    expect(jivochat.matches(fixture(jivochat), AT('shop.example'))).toBe(true);
+    expect(gladly.matches(fixture(gladly), AT('shop.example'))).toBe(true);
+    expect(zammad.matches(fixture(zammad), AT('shop.example'))).toBe(true);
+    expect(gladly.matches(fixture(jivochat), AT('shop.example'))).toBe(false);
+  });
+
+  it('does not bind the page around an inline widget', () => {
+    const page = parse('<body><div role="log"><div class="message agent">Hi</div><div class="message user">Yo</div></div><textarea placeholder="Type a message"></textarea><button aria-label="Send">Send</button><jdiv class="globalClass_x"></jdiv></body>');
+    expect(jivochat.bind(page)).toBeNull();
+  });
+});
+
+describe('hostile DOM', () => {
+  it('reads nothing rather than throwing on detached, empty or odd rows', () => {
+    const odd = el('<div class="zammad-chat-message"><span class="zammad-chat-message-body"></span></div>');
+    expect(readZammadMessage(odd)).toBeNull();
+    expect(readRocketChatMessage(el('<li class="message-container__x"></li>'))).toBeNull();
+    expect(readChatwootMessage(el('<div class="user-message-wrap"></div>'))).toBeNull();
+    expect(createAmazonConnectReader(null)(el('<div></div>'))).toBeNull();
+  });
+});

@@ -16,6 +16,7 @@ import { safeQuery } from '../heuristics/composer';
 export const HELPSCOUT_SELECTORS = {
   /** Containers on the host page that embed the Beacon frame. */
   hostContainer: '#beacon-container, .BeaconContainer, .hsds-beacon',
+  /** The launcher frame, or its wrapper (which one carries the class is not certain). */
   fabFrame: '.BeaconFabButtonFrame',
 } as const;
 
@@ -41,7 +42,7 @@ export const helpscout: WidgetAdapter = {
   frame: 'widget-frame',
   matches: (doc) => {
     const frame = embeddingFrame(doc);
-    return frame !== null && !frame.matches(S.fabFrame) && frame.closest(S.hostContainer) !== null;
+    return frame !== null && frame.closest(S.fabFrame) === null && frame.closest(S.hostContainer) !== null;
   },
   bind: bindHelpscout,
 };
