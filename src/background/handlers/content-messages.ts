@@ -1,0 +1,50 @@
+/** Handlers for messages from content scripts. The router has checked that they come from a tab. */
+import type { Handlers, SenderInfo } from '../../platform/messaging';
+import { broadcastToPages, sendToFrame } from '../../platform/messaging';
+import { getTabState, setTabState } from '../../platform/tab-state';
+import type { ContentToBackground, ContentToBackgroundResponses } from '../../shared/protocol';
+import { siteOf } from '../../core/session/assign';
+import { appendToConversation } from '../transcripts';
+
+const TOP_FRAME = 0;
+
+async function tabOf(sender: SenderInfo): Promise<number> {
+  if (sender.tabId === undefined) throw new Error('No tab');
+  return sender.tabId;
+}
+
+export const contentHandlers: Handlers<ContentToBackground, ContentToBackgroundResponses> = {
+  async 'widget/found'({ widget }, sender) {
+    const tabId = await tabOf(sender);
+    const topUrl = sender.tabUrl ?? sender.url ?? '';
+    const previous = await getTabState(tabId);
+    await setTabState(tabId, {
+      widget,
+      frameId: sender.frameId ?? TOP_FRAME,
+      site: siteOf(topUrl),
+      conversationId: previous?.widget === widget ? previous.conversationId : undefined,
+    });
+    await sendToFrame(tabId, TOP_FRAME, 'sidebar/mount', { widget });
+    return { mounted: true };
+  },
+
+  async 'widget/lost'({ widget }, sender) {
+    const tabId = await tabOf(sender);
+    const state = await getTabState(tabId);
+    if (state?.widget === widget && state.frameId === sender.frameId) {
+      await sendToFrame(tabId, TOP_FRAME, 'sidebar/unmount', {}).catch(() => undefined);
+    }
+    return { ok: true };
+  },
+
+  async 'transcript/append'(batch, sender) {
+    const tabId = await tabOf(sender);
+    const topUrl = sender.tabUrl ?? batch.frameUrl;
+    const title = sender.tabTitle ?? batch.title;
+    const result = await appendToConversation({ ...batch, title, topUrl }, Date.now());
+    const state = await getTabState(tabId);
+    if (state) await setTabState(tabId, { ...state, conversationId: result.conversationId });
+    broadcastToPages('transcript/updated', { conversationId: result.conversationId, messageCount: result.messageCount, tabId });
+    return result;
+  },
+};

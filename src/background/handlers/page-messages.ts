@@ -1,0 +1,20 @@
+/** Handlers for messages from Parley's own pages (sidebar, popup, options). */
+import type { Handlers } from '../../platform/messaging';
+import { getTabState } from '../../platform/tab-state';
+import { deleteConversations, getConversation } from '../../platform/transcript-db';
+import type { PageToBackground, PageToBackgroundResponses } from '../../shared/protocol';
+
+export const pageHandlers: Handlers<PageToBackground, PageToBackgroundResponses> = {
+  async 'sidebar/context'(_payload, sender) {
+    const state = sender.tabId === undefined ? undefined : await getTabState(sender.tabId);
+    if (!state) return { widget: null, conversation: null };
+    const conversation = state.conversationId ? await getConversation(state.conversationId) : undefined;
+    return { widget: state.widget, conversation: conversation ?? null };
+  },
+
+  async 'conversations/delete'({ ids }, sender) {
+    // Bulk actions only from the popup or options page, never from the page-embedded sidebar.
+    if (!/\/src\/(popup|options)\/index\.html/.test(sender.url ?? '')) throw new Error('Not allowed here');
+    return { deleted: await deleteConversations(ids) };
+  },
+};

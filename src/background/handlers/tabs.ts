@@ -1,0 +1,5 @@
+import { clearTabState } from '../../platform/tab-state';
+
+export function forgetTab(tabId: number): void {
+  void clearTabState(tabId);
+}

@@ -1,0 +1,12 @@
+/**
+ * Parley's service worker. It only wires listeners, synchronously at top level, so a worker
+ * restarted for an event finds them registered. Handlers keep no state in module variables.
+ */
+import { listenInBackground } from '../platform/messaging';
+import { onTabClosed } from '../platform/tabs';
+import { contentHandlers } from './handlers/content-messages';
+import { pageHandlers } from './handlers/page-messages';
+import { forgetTab } from './handlers/tabs';
+
+listenInBackground(contentHandlers, pageHandlers);
+onTabClosed(forgetTab);

@@ -1,0 +1,80 @@
+/**
+ * Capturing a bound widget's conversation: one observer on the log only, coalesced reads, and
+ * batches that are queued until the background acknowledges them (the service worker may be
+ * stopped at any moment; a batch that fails is retried, never dropped).
+ */
+import type { CapturedMessage } from '../../shared/transcript-types';
+import type { Binding, ReadMessage } from '../detect/types';
+import { keyMessages, normaliseText } from './keys';
+import { BatchQueue, type Batch } from './queue';
+
+const FLUSH_DELAY_MS = 60;
+
+export interface CaptureOptions {
+  signal: AbortSignal;
+  send: (batch: Batch) => Promise<void>;
+  now: () => number;
+  /** Called when the log left the document (widget closed, chat ended, navigation). */
+  onDetached: () => void;
+}
+
+export function startCapture(binding: Binding, options: CaptureOptions): void {
+  const { signal, now } = options;
+  const queue = new BatchQueue(options.send, signal);
+  const sent = new Map<string, string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const flush = (snapshot: boolean) => {
+    timer = undefined;
+    if (signal.aborted) return;
+    if (!binding.log.isConnected) {
+      observer.disconnect();
+      options.onDetached();
+      return;
+    }
+    const fresh = collect(binding, sent, now());
+    if (fresh.length > 0 || snapshot) queue.push({ snapshot, messages: fresh });
+  };
+  const observer = new MutationObserver(() => {
+    if (timer === undefined) timer = setTimeout(() => flush(false), FLUSH_DELAY_MS);
+  });
+  observer.observe(binding.log, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'data-status', 'aria-label'] });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  }, { once: true });
+  flush(true);
+}
+
+/** Messages that are new, or whose delivery status changed, since the last batch. */
+function collect(binding: Binding, sent: Map<string, string>, at: number): CapturedMessage[] {
+  const read: ReadMessage[] = [];
+  for (const el of binding.messages()) {
+    let message: ReadMessage | null;
+    try {
+      message = binding.read(el);
+    } catch {
+      message = null;
+    }
+    if (message && normaliseText(message.text)) read.push(message);
+  }
+  const keys = keyMessages(read);
+  const out: CapturedMessage[] = [];
+  read.forEach((m, i) => {
+    const key = keys[i]!;
+    const state = m.status ?? '';
+    if (sent.get(key) === state) return;
+    sent.set(key, state);
+    out.push({
+      key,
+      author: m.author,
+      text: m.text,
+      seenAt: at,
+      ...(m.name ? { name: m.name } : {}),
+      ...(m.time ? { shownTime: m.time } : {}),
+      ...(m.status ? { status: m.status } : {}),
+      ...(m.attachments?.length ? { attachments: m.attachments } : {}),
+    });
+  });
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * Watching a frame for a widget that is not there yet, at the smallest cost: on pages without a
+ * chat there is no subtree observer and no polling. We listen to (1) new top-level containers
+ * (childList of <body>, where widgets inject themselves), (2) focus entering an editable field
+ * (inline chats are found when the user starts typing), and (3) the load event. Only when a
+ * vendor's marker is present but its chat is still closed do we watch the body's subtree, until
+ * it opens.
+ */
+import { scanFrame } from './scan';
+import type { Binding } from './types';
+
+const SCAN_DELAY_MS = 120;
+
+export function watchForWidget(doc: Document, location: Location, signal: AbortSignal, onBound: (b: Binding) => void): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let subtree: MutationObserver | null = null;
+  let done = false;
+
+  const scan = () => {
+    timer = undefined;
+    if (signal.aborted) return;
+    const { binding, pending } = scanFrame(doc, location);
+    if (binding) {
+      stop();
+      onBound(binding);
+    } else if (pending && !subtree && doc.body) {
+      subtree = new MutationObserver(schedule);
+      subtree.observe(doc.body, { childList: true, subtree: true });
+    }
+  };
+  const schedule = () => {
+    if (timer === undefined && !done && !signal.aborted) timer = setTimeout(scan, SCAN_DELAY_MS);
+  };
+  // Watches <html>'s and <body>'s children only. When a script replaces <html> or <body>
+  // (document.open/write in about:blank frames, some SPA frameworks), it follows the new ones.
+  const observeTop = () => {
+    top.disconnect();
+    top.observe(doc, { childList: true });
+    top.observe(doc.documentElement, { childList: true });
+    if (doc.body) top.observe(doc.body, { childList: true });
+  };
+  const top = new MutationObserver((records) => {
+    if (records.some((r) => r.target === doc || r.target === doc.documentElement)) observeTop();
+    if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeType === Node.ELEMENT_NODE))) schedule();
+  });
+  const onFocus = (event: Event) => {
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLElement && (target.isContentEditable || /^(TEXTAREA|INPUT)$/.test(target.tagName))) schedule();
+  };
+  const stop = () => {
+    done = true;
+    top.disconnect();
+    subtree?.disconnect();
+    subtree = null;
+    doc.removeEventListener('focusin', onFocus, true);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+
+  signal.addEventListener('abort', stop, { once: true });
+  doc.addEventListener('focusin', onFocus, { capture: true, passive: true });
+  const begin = () => {
+    if (signal.aborted || !doc.documentElement) return;
+    observeTop();
+    scan();
+  };
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', begin, { once: true, signal });
+  else begin();
+  doc.defaultView?.addEventListener('load', schedule, { once: true, signal });
+}

@@ -1,0 +1,107 @@
+/**
+ * The typed message protocol between Parley's contexts, one map per direction. Every entry has
+ * a request schema (checked where the message arrives) and a response type. Message names are
+ * `area/verb`. Contexts never import each other: they meet only here.
+ */
+import type { CapturedMessage, ConversationRecord } from './transcript-types';
+import { arr, bool, empty, num, obj, oneOf, optional, str, type Schema } from './validate';
+
+const AUTHORS = ['agent', 'customer', 'system'] as const;
+const STATUSES = ['sending', 'sent', 'failed'] as const;
+
+const capturedMessage: Schema<CapturedMessage> = obj({
+  key: str(2_000),
+  author: oneOf(AUTHORS),
+  text: str(2_000_000),
+  name: optional(str(200)),
+  shownTime: optional(str(100)),
+  seenAt: num,
+  status: optional(oneOf(STATUSES)),
+  attachments: optional(arr(str(500), 50)),
+});
+
+/** Content script (any frame) → background. The sender's tab is checked by the router. */
+export const contentToBackground = {
+  /** A widget was bound in this frame: the background asks the tab's top frame to mount the sidebar. */
+  'widget/found': obj({ widget: str(100) }),
+  /** The widget in this frame was removed or the page navigated away from it. */
+  'widget/lost': obj({ widget: str(100) }),
+  /**
+   * Captured messages, in log order. `snapshot` is true when the batch holds the whole log as
+   * read at bind time (lets the background tell a continued conversation from a new one).
+   */
+  'transcript/append': obj({
+    widget: str(100),
+    frameUrl: str(4_000),
+    title: str(1_000),
+    snapshot: bool,
+    messages: arr(capturedMessage, 10_000),
+  }),
+} as const;
+
+export interface ContentToBackgroundResponses {
+  'widget/found': { mounted: boolean };
+  'widget/lost': { ok: true };
+  'transcript/append': { conversationId: string; stored: number; messageCount: number };
+}
+
+/** Background → content script of a given frame. */
+export const backgroundToContent = {
+  'sidebar/mount': obj({ widget: str(100) }),
+  'sidebar/unmount': empty,
+} as const;
+
+export interface BackgroundToContentResponses {
+  'sidebar/mount': { ok: true };
+  'sidebar/unmount': { ok: true };
+}
+
+/** Extension pages (sidebar, popup, options) → background. Sender must be the extension itself. */
+export const pageToBackground = {
+  /** The sidebar asks what is bound in the tab it is shown in. */
+  'sidebar/context': empty,
+  'conversations/delete': obj({ ids: arr(str(100), 100_000) }),
+} as const;
+
+export interface SidebarContext {
+  widget: string | null;
+  conversation: ConversationRecord | null;
+}
+
+export interface PageToBackgroundResponses {
+  'sidebar/context': SidebarContext;
+  'conversations/delete': { deleted: number };
+}
+
+/** Background → every extension page (broadcast). */
+export const broadcast = {
+  'transcript/updated': obj({ conversationId: str(100), messageCount: num, tabId: optional(num) }),
+} as const;
+
+export interface BroadcastResponses {
+  'transcript/updated': void;
+}
+
+export type ContentToBackground = typeof contentToBackground;
+export type BackgroundToContent = typeof backgroundToContent;
+export type PageToBackground = typeof pageToBackground;
+export type Broadcast = typeof broadcast;
+
+/** The request type of a message in a map. */
+export type RequestOf<M, K extends keyof M> = M[K] extends Schema<infer T> ? T : never;
+
+/** The wire envelope. The `parley` tag keeps other extensions' and libraries' messages out. */
+export interface Envelope {
+  parley: 1;
+  name: string;
+  payload: unknown;
+}
+
+export function isEnvelope(value: unknown): value is Envelope {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Envelope).parley === 1 &&
+    typeof (value as Envelope).name === 'string'
+  );
+}

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import '../ui/base.css';
+import './sidebar.css';
+import { App } from './app';
+
+render(<App />, document.getElementById('app')!);

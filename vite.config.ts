@@ -1,0 +1,32 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import base from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+import { firefoxManifest } from './scripts/firefox-manifest';
+
+const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+const chromeManifest = { ...base, version: pkg.version };
+const manifest = target === 'firefox' ? firefoxManifest(chromeManifest) : chromeManifest;
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    crx({
+      manifest: manifest as ManifestV3Export,
+      browser: target,
+      // One self-contained IIFE: no web-accessible chunks that would let pages detect Parley,
+      // and exact document_start timing for the send gate (toolchain.md P4, P5).
+      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+    }),
+  ],
+  build: {
+    outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    // The sidebar is not named in the manifest except as a web-accessible resource, so crxjs
+    // does not bundle it by itself (the popup and options pages are picked up from the manifest).
+    rollupOptions: { input: { sidebar: 'src/sidebar/index.html' } },
+  },
+});
