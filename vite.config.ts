@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import base from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
-import { firefoxManifest } from './scripts/firefox-manifest';
+import { firefoxManifest } from './scripts/firefox-manifest.ts';
 
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 const chromeManifest = { ...base, version: pkg.version };

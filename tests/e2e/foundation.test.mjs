@@ -85,6 +85,25 @@ test('a message sent in the demo widget is stored in the extension and listed by
   await page.close();
 });
 
+test('the sidebar collapses and remembers it across reloads', async () => {
+  const page = await env.newPage();
+  await page.goto(`${env.demo.shopUrl}?chat=1`);
+  await poll(() => sidebarWidget(page), { message: 'the sidebar host' });
+  const hostWidth = () => page.evaluate(() => document.querySelector('parley-sidebar').getBoundingClientRect().width);
+  const sidebarFrame = () => page.frames().find((f) => f.url().includes('/src/sidebar/index.html'));
+  await poll(() => sidebarFrame(), { message: 'the sidebar page' });
+  assert.equal(await hostWidth(), 360);
+  await sidebarFrame().locator('[data-parley="sidebar-toggle"]').click();
+  await poll(async () => (await hostWidth()) === 44, { message: 'the collapsed width' });
+  await page.reload();
+  await poll(() => sidebarWidget(page), { message: 'the sidebar host after reload' });
+  await poll(async () => (await hostWidth()) === 44, { message: 'the collapsed width after reload' });
+  await poll(() => sidebarFrame(), { message: 'the sidebar page' });
+  await sidebarFrame().locator('[data-parley="sidebar-toggle"][aria-expanded="false"]').click();
+  await poll(async () => (await hostWidth()) === 360, { message: 'the open width' });
+  await page.close();
+});
+
 test('no errors were thrown into the pages', () => {
   assert.deepEqual(env.errors, []);
 });
