@@ -8,8 +8,11 @@ import { fileURLToPath } from 'node:url';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
-/** A static server for `root` on 127.0.0.1 or localhost; `vars` fills {{NAME}} in HTML files. */
-export function serveStatic(root, { host = '127.0.0.1', port = 0, vars = () => ({}) } = {}) {
+/**
+ * A static server for `root` on 127.0.0.1 or localhost; `vars` fills {{NAME}} in HTML files and
+ * `rewrite(path, html)` may change an HTML page before it is served.
+ */
+export function serveStatic(root, { host = '127.0.0.1', port = 0, vars = () => ({}), rewrite = (_path, html) => html } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -21,14 +24,15 @@ export function serveStatic(root, { host = '127.0.0.1', port = 0, vars = () => (
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       if (type.startsWith('text/html')) {
         const v = vars();
-        body = Buffer.from(body.toString('utf8').replace(/\{\{(\w+)\}\}/g, (m, k) => v[k] ?? m));
+        body = Buffer.from(rewrite(path, body.toString('utf8').replace(/\{\{(\w+)\}\}/g, (m, k) => v[k] ?? m)));
       }
       res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  return new Promise((ok) => server.listen(port, host, () => ok({ server, url: `http://${host}:${server.address().port}` })));
+  // Always listen on IPv4 loopback; `host` only names it in the URL (localhost gives a second origin).
+  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok({ server, url: `http://${host}:${server.address().port}` })));
 }
 
 /** Starts the shop and the widget; returns their URLs and a close function. */

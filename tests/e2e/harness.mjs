@@ -1,17 +1,37 @@
 // Shared e2e plumbing: Chromium with the built extension, the demo and fixture pages served from
 // two loopback origins (127.0.0.1 and localhost, so iframes are cross-origin), and small helpers.
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { startDemo, serveStatic } from '../../demo/server.mjs';
 import { launchWithParley } from '../../scripts/lib/chromium.mjs';
+
+function frameHostOf(fixturesRoot, dir) {
+  const file = join(fixturesRoot, 'widgets', dir, 'expected.json');
+  const host = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).frameHost : undefined;
+  return typeof host === 'string' && /^[a-z0-9.-]+$/.test(host) ? host : 'localhost';
+}
 
 export async function setup() {
   const demo = await startDemo();
   const fixturesRoot = resolve('tests/fixtures');
   let other = '';
-  const second = await serveStatic(fixturesRoot, { host: 'localhost' });
+  const second = await serveStatic(fixturesRoot);
   other = second.url;
-  const first = await serveStatic(fixturesRoot, { vars: () => ({ OTHER_ORIGIN: other }) });
-  const { context, worker, extensionId } = await launchWithParley();
+  const otherPort = new URL(other).port;
+  // Widget fixtures embed their vendor frame as `frame.html`; served from the other origin, the
+  // frame is cross-origin exactly as on real sites.
+  // A fixture's expected.json may name the vendor's frame host (`frameHost`); Chromium resolves
+  // every host name to loopback here, so the frame keeps the vendor's real host name.
+  const crossOriginFrames = (path, html) => {
+    const dir = /^\/widgets\/([^/]+)\//.exec(path)?.[1];
+    if (!dir) return html;
+    const host = frameHostOf(fixturesRoot, dir);
+    return html.replace(/src="frame\.html/g, `src="http://${host}:${otherPort}/widgets/${dir}/frame.html`);
+  };
+  const first = await serveStatic(fixturesRoot, { vars: () => ({ OTHER_ORIGIN: other }), rewrite: crossOriginFrames });
+  // Every host name resolves to loopback: fixtures can use vendors' real frame hosts, and nothing
+  // the browser does can reach the network.
+  const { context, worker, extensionId } = await launchWithParley({ args: ['--host-resolver-rules=MAP * 127.0.0.1'] });
   const errors = [];
   return {
     context,
