@@ -16,6 +16,7 @@ const capturedMessage: Schema<CapturedMessage> = obj({
   name: optional(str(200)),
   shownTime: optional(str(100)),
   seenAt: num,
+  after: optional(str(2_000)),
   status: optional(oneOf(STATUSES)),
   attachments: optional(arr(str(500), 50)),
 });

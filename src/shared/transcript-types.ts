@@ -17,6 +17,11 @@ export interface CapturedMessage {
   shownTime?: string;
   /** When Parley first saw it (epoch ms). */
   seenAt: number;
+  /**
+   * Key of the message just before this one in the log when it was read ('' when it was the
+   * first). Lets the background put history loaded on scroll before what it already stored.
+   */
+  after?: string;
   status?: DeliveryStatus;
   attachments?: string[];
 }

@@ -70,6 +70,7 @@ function collect(binding: Binding, sent: Map<string, string>, at: number): Captu
       author: m.author,
       text: m.text,
       seenAt: at,
+      after: i === 0 ? '' : keys[i - 1]!,
       ...(m.name ? { name: m.name } : {}),
       ...(m.time ? { shownTime: m.time } : {}),
       ...(m.status ? { status: m.status } : {}),

@@ -57,6 +57,17 @@ describe('appending captured messages', () => {
     expect(later.conversationId).not.toBe(first.conversationId);
   });
 
+  it('puts history loaded on scroll before what was stored, re-chained in conversation order', async () => {
+    const first = await appendToConversation(input([msg('c', 'Third', 'agent', { after: '' }), msg('d', 'Fourth', 'customer', { after: 'c' })], true), 5_000);
+    await appendToConversation(input([msg('a', 'First', 'agent', { after: '' }), msg('b', 'Second', 'customer', { after: 'a' })]), 6_000);
+    await appendToConversation(input([msg('e', 'Fifth', 'agent', { after: 'd' })]), 7_000);
+    const stored = await getMessages(first.conversationId);
+    expect(stored.map((m) => m.text)).toEqual(['First', 'Second', 'Third', 'Fourth', 'Fifth']);
+    expect(stored.map((m) => m.seq)).toEqual([0, 1, 2, 3, 4]);
+    expect(await verifyChain(stored)).toEqual({ ok: true });
+    expect((await listConversations()).conversations[0]!.headHash).toBe(stored[4]!.hash);
+  });
+
   it('keeps the chain valid across concurrent batches for one conversation', async () => {
     const first = await appendToConversation(input([msg('a', 'Hello', 'agent')], true), 5_000);
     await Promise.all([
