@@ -4,9 +4,9 @@ import { safeQueryAll } from './composer';
 
 /** Receipt words (English and the extension's other UI languages) mapped to a status. */
 const RECEIPT_TEXT: readonly [RegExp, DeliveryStatus][] = [
-  [/^(not sent( yet)?|failed|failed to send|message not sent|nicht gesendet|no enviado|non envoyé|送信失敗|neodoslané|neišsiųsta)\b/i, 'failed'],
-  [/^(sending|wird gesendet|enviando|envoi|送信中|odosiela|siunčiama)\b/i, 'sending'],
-  [/^(sent|delivered|seen|read|gesendet|zugestellt|gelesen|enviado|entregado|leído|envoyé|distribué|lu|vu|送信済み|既読|odoslané|doručené|prečítané|išsiųsta|pristatyta|perskaityta)\b/i, 'sent'],
+  [/^(not sent( yet)?|failed|failed to send|message not sent|nicht gesendet|no enviado|non envoyé|送信失敗|neodoslané|neišsiųsta)$/i, 'failed'],
+  [/^(sending|wird gesendet|enviando|envoi|送信中|odosiela|siunčiama)$/i, 'sending'],
+  [/^(sent|delivered|seen|read|gesendet|zugestellt|gelesen|enviado|entregado|leído|envoyé|distribué|lu|vu|送信済み|既読|odoslané|doručené|prečítané|išsiųsta|pristatyta|perskaityta)$/i, 'sent'],
 ];
 
 /** Class tokens meaning a failed or pending send (Chatwoot `is-failed`, `in-progress`). */
@@ -18,7 +18,11 @@ const RECEIPT_SELECTOR = '[class*="receipt" i], [class*="status" i], [class*="de
 
 /** Status from a short receipt label ("Sent", "Delivered", "Not sent yet"). */
 export function statusFromText(text: string): DeliveryStatus | null {
-  const trimmed = text.trim();
+  // "Delivered · 10:02" and "Sent 2 min ago" keep only the word; "Read more" stays unmatched.
+  const trimmed = text
+    .trim()
+    .replace(/[\s·•,-]+(\d[\d:.]*\s*(am|pm)?|\d+\s*\w+ ago|just now)$/i, '')
+    .replace(/[.!\u2026]+$/, '');
   if (trimmed.length === 0 || trimmed.length > 40) {
     return null;
   }
@@ -51,6 +55,25 @@ export function findReceipt(el: Element): DeliveryStatus | null {
   for (const node of safeQueryAll(el, RECEIPT_SELECTOR)) {
     const label = node.getAttribute('aria-label') ?? node.getAttribute('title') ?? '';
     const status = statusFromText(node.textContent ?? '') ?? statusFromText(label) ?? statusFromClasses(node);
+    if (status) {
+      return status;
+    }
+  }
+  return receiptByText(el);
+}
+
+/** Leaf elements checked for a bare receipt label when classes are hashed. */
+const MAX_LEAVES = 40;
+
+/**
+ * A leaf element whose whole text is a receipt word ("Delivered", "Read"), for widgets whose
+ * class names are hashed. The message element itself never counts: a bubble saying just
+ * "Sent" is a message, not a receipt.
+ */
+export function receiptByText(el: Element): DeliveryStatus | null {
+  const leaves = safeQueryAll(el, '*').filter((node) => node.childElementCount === 0).slice(0, MAX_LEAVES);
+  for (const leaf of leaves) {
+    const status = statusFromText(leaf.textContent ?? '');
     if (status) {
       return status;
     }

@@ -1,4 +1,5 @@
 import { classTokens } from './class-tokens';
+import { statusFromText } from './receipts';
 import { BLOCK_TAGS, CHROME_TOKENS, SKIPPED_TAGS, SR_ONLY_CLASSES } from './chrome-vocabulary';
 
 export interface TextOptions {
@@ -25,8 +26,8 @@ interface Walk {
  */
 export function extractText(el: Element, options: TextOptions = {}): string {
   const strict = flatten(el, options, true);
-  // Some widgets mark the visible text aria-hidden and voice a copy instead; accept that text
-  // rather than losing the message.
+  // Some widgets mark the visible text aria-hidden and voice a copy instead, and a message can
+  // be just "Sent": accept that text rather than losing the message.
   return strict !== '' ? strict : flatten(el, options, false);
 }
 
@@ -101,6 +102,10 @@ export function isChrome(el: Element, walk?: Pick<Walk, 'options' | 'skipAriaHid
     return true;
   }
   if (isInlineHidden(el) || isScreenReaderOnly(el)) {
+    return true;
+  }
+  // Receipts under hashed class names ("Delivered", "Read") are only recognisable by text.
+  if ((walk?.skipAriaHidden ?? true) && el.childElementCount === 0 && statusFromText(el.textContent ?? '') !== null) {
     return true;
   }
   const skip = walk?.options.skip;
