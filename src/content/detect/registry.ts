@@ -4,6 +4,23 @@
  */
 import type { WidgetAdapter } from './types';
 import { generic } from './generic';
+import { intercom } from './adapters/intercom';
+import { zendeskClassic } from './adapters/zendesk-classic';
+import { zendeskMessaging } from './adapters/zendesk-messaging';
+import { livechat } from './adapters/livechat';
+import { tawk } from './adapters/tawk';
+import { hubspot } from './adapters/hubspot';
+import { drift } from './adapters/drift';
+import { crisp } from './adapters/crisp';
+import { freshchat } from './adapters/freshchat';
+import { freshworks } from './adapters/freshworks';
+import { olark } from './adapters/olark';
+import { tidio } from './adapters/tidio';
+import { zohoSalesiq } from './adapters/zoho-salesiq';
+import { liveperson } from './adapters/liveperson';
+import { salesforceLegacy } from './adapters/salesforce-legacy';
+import { salesforceMiaw } from './adapters/salesforce-miaw';
+import { gorgias } from './adapters/gorgias';
 import { amazonConnect } from './adapters/amazon-connect';
 import { chatra } from './adapters/chatra';
 import { chatwoot } from './adapters/chatwoot';
@@ -22,6 +39,23 @@ import { userlike } from './adapters/userlike';
 import { zammad } from './adapters/zammad';
 
 export const adapters: readonly WidgetAdapter[] = [
+  intercom,
+  zendeskClassic,
+  zendeskMessaging,
+  livechat,
+  tawk,
+  hubspot,
+  drift,
+  crisp,
+  freshchat,
+  freshworks,
+  olark,
+  tidio,
+  zohoSalesiq,
+  liveperson,
+  salesforceLegacy,
+  salesforceMiaw,
+  gorgias,
   amazonConnect,
   chatra,
   chatwoot,
