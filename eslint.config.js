@@ -80,4 +80,9 @@ export default tseslint.config(
     files: ['scripts/**', 'bench/**', 'tests/**', 'demo/**'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // e2e code passed to worker.evaluate runs inside the extension, where `chrome` exists.
+    files: ['tests/e2e/**', 'bench/**'],
+    languageOptions: { globals: { chrome: 'readonly' } },
+  },
 );

@@ -5,10 +5,15 @@
  */
 import { extensionAlive } from '../platform/extension-url';
 import { listenInContent, sendToBackground } from '../platform/messaging';
+import { getPickedChat, savePickedChat } from '../platform/picked-chats';
 import { startCapture } from './capture/capture';
-import type { Binding } from './detect/types';
+import { pickedAdapter } from './detect/picked-adapter';
+import { adapters } from './detect/registry';
+import type { Binding, WidgetAdapter } from './detect/types';
 import { watchForWidget } from './detect/watch';
 import { mountSidebar, type SidebarHost } from './mount/sidebar-host';
+import { cssPath } from './picker/css-path';
+import { startPicker } from './picker/picker';
 
 const LOADED = Symbol.for('parley.content.loaded');
 
@@ -21,10 +26,14 @@ export function startParley(win: Window, doc: Document): void {
   const stopIfInvalidated = () => {
     if (!extensionAlive()) controller.abort();
   };
+  const origin = win.location.origin;
+  let current: AbortController | null = null;
+  let candidates: readonly WidgetAdapter[] = adapters;
 
-  if (win === win.top) hostSidebar(doc, signal);
   const bind = (binding: Binding) => {
+    current?.abort();
     const bound = new AbortController();
+    current = bound;
     signal.addEventListener('abort', () => bound.abort(), { once: true });
     sendToBackground('widget/found', { widget: binding.widget }).catch(stopIfInvalidated);
     startCapture(binding, {
@@ -33,36 +42,54 @@ export function startParley(win: Window, doc: Document): void {
       send: async (batch) => {
         stopIfInvalidated();
         if (signal.aborted) return;
-        await sendToBackground('transcript/append', {
-          widget: binding.widget,
-          frameUrl: win.location.href,
-          title: doc.title,
-          ...batch,
-        });
+        await sendToBackground('transcript/append', { widget: binding.widget, frameUrl: win.location.href, title: doc.title, ...batch });
       },
       onDetached: () => {
         bound.abort();
         sendToBackground('widget/lost', { widget: binding.widget }).catch(stopIfInvalidated);
-        watchForWidget(doc, win.location, signal, bind);
+        watchForWidget(doc, win.location, signal, bind, candidates);
       },
     });
   };
-  watchForWidget(doc, win.location, signal, bind);
-}
 
-function hostSidebar(doc: Document, signal: AbortSignal): void {
-  let sidebar: SidebarHost | null = null;
-  const stop = listenInContent({
-    'sidebar/mount': ({ widget }) => {
-      if (sidebar) sidebar.setWidget(widget);
-      else sidebar = mountSidebar(doc, widget, signal);
-      return { ok: true };
-    },
-    'sidebar/unmount': () => {
-      sidebar?.remove();
-      sidebar = null;
-      return { ok: true };
+  const sidebar = win === win.top ? sidebarHandlers(doc, signal) : null;
+  const stopListening = listenInContent({
+    'sidebar/mount': (p) => sidebar?.mount(p) ?? { ok: true },
+    'sidebar/unmount': () => sidebar?.unmount() ?? { ok: true },
+    'picker/start': async () => {
+      const picked = await startPicker(doc, signal);
+      if (!picked) return { picked: false };
+      const root = picked.area.getRootNode() as Document | ShadowRoot;
+      const selector = cssPath(picked.area);
+      candidates = [pickedAdapter(selector), ...adapters];
+      if (origin !== 'null') await savePickedChat(origin, { selector, pickedAt: Date.now() });
+      const binding = candidates[0]!.bind(root);
+      if (binding) bind(binding);
+      return { picked: true };
     },
   });
-  signal.addEventListener('abort', stop, { once: true });
+  signal.addEventListener('abort', stopListening, { once: true });
+
+  const begin = (pickedSelector?: string) => {
+    if (pickedSelector) candidates = [pickedAdapter(pickedSelector), ...adapters];
+    watchForWidget(doc, win.location, signal, bind, candidates);
+  };
+  if (origin === 'null') begin();
+  else getPickedChat(origin).then((p) => begin(p?.selector), () => begin());
+}
+
+function sidebarHandlers(doc: Document, signal: AbortSignal) {
+  let sidebar: SidebarHost | null = null;
+  return {
+    mount({ widget }: { widget: string }) {
+      if (sidebar) sidebar.setWidget(widget);
+      else sidebar = mountSidebar(doc, widget, signal);
+      return { ok: true as const };
+    },
+    unmount() {
+      sidebar?.remove();
+      sidebar = null;
+      return { ok: true as const };
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../platform/i18n';
-import { listenToBroadcasts } from '../platform/messaging';
+import { listenToBroadcasts, sendFromPage } from '../platform/messaging';
 import { listConversations } from '../platform/transcript-db';
 import type { ConversationRecord } from '../shared/transcript-types';
 import { ConversationList } from './components/conversation-list';
@@ -8,6 +8,12 @@ import { ConversationList } from './components/conversation-list';
 interface Loaded {
   conversations: ConversationRecord[];
   skipped: number;
+}
+
+async function pickChat() {
+  const { started } = await sendFromPage('picker/start-active', {});
+  // The picker runs in the page; the popup steps out of the way.
+  if (started) window.close();
 }
 
 export function App() {
@@ -30,6 +36,12 @@ export function App() {
       {error && <p role="alert" class="notice">{t('popupLoadError', error)}</p>}
       {data && data.skipped > 0 && <p role="status" class="notice">{t('popupSkipped', String(data.skipped))}</p>}
       {data ? <ConversationList conversations={data.conversations} locale={uiLanguage()} /> : !error && <p class="muted">{t('popupLoading')}</p>}
+      <footer class="popup-foot">
+        <button data-parley="pick-chat" onClick={() => void pickChat()}>
+          {t('popupPick')}
+        </button>
+        <p class="muted">{t('popupPickHelp')}</p>
+      </footer>
     </main>
   );
 }

@@ -50,11 +50,14 @@ export interface ContentToBackgroundResponses {
 export const backgroundToContent = {
   'sidebar/mount': obj({ widget: str(100) }),
   'sidebar/unmount': empty,
+  /** Start the "This is my support chat" element picker in this frame. */
+  'picker/start': empty,
 } as const;
 
 export interface BackgroundToContentResponses {
   'sidebar/mount': { ok: true };
   'sidebar/unmount': { ok: true };
+  'picker/start': { picked: boolean };
 }
 
 /** Extension pages (sidebar, popup, options) → background. Sender must be the extension itself. */
@@ -62,6 +65,8 @@ export const pageToBackground = {
   /** The sidebar asks what is bound in the tab it is shown in. */
   'sidebar/context': empty,
   'conversations/delete': obj({ ids: arr(str(100), 100_000) }),
+  /** The popup asks to start the element picker in the active tab. */
+  'picker/start-active': empty,
 } as const;
 
 export interface SidebarContext {
@@ -72,6 +77,7 @@ export interface SidebarContext {
 export interface PageToBackgroundResponses {
   'sidebar/context': SidebarContext;
   'conversations/delete': { deleted: number };
+  'picker/start-active': { started: boolean };
 }
 
 /** Background → every extension page (broadcast). */

@@ -1,5 +1,7 @@
 /** Handlers for messages from Parley's own pages (sidebar, popup, options). */
 import type { Handlers } from '../../platform/messaging';
+import { activeTabId } from '../../platform/context-menu';
+import { sendToFrame } from '../../platform/messaging';
 import { getTabState } from '../../platform/tab-state';
 import { deleteConversations, getConversation } from '../../platform/transcript-db';
 import type { PageToBackground, PageToBackgroundResponses } from '../../shared/protocol';
@@ -16,5 +18,13 @@ export const pageHandlers: Handlers<PageToBackground, PageToBackgroundResponses>
     // Bulk actions only from the popup or options page, never from the page-embedded sidebar.
     if (!/\/src\/(popup|options)\/index\.html/.test(sender.url ?? '')) throw new Error('Not allowed here');
     return { deleted: await deleteConversations(ids) };
+  },
+
+  async 'picker/start-active'() {
+    const tabId = await activeTabId();
+    if (tabId === undefined) return { started: false };
+    // Not awaited: the picker answers only when the user has picked, and the popup closes first.
+    void sendToFrame(tabId, 0, 'picker/start', {}).catch(() => undefined);
+    return { started: true };
   },
 };

@@ -7,11 +7,18 @@
  * it opens.
  */
 import { scanFrame } from './scan';
-import type { Binding } from './types';
+import { adapters } from './registry';
+import type { Binding, WidgetAdapter } from './types';
 
 const SCAN_DELAY_MS = 120;
 
-export function watchForWidget(doc: Document, location: Location, signal: AbortSignal, onBound: (b: Binding) => void): void {
+export function watchForWidget(
+  doc: Document,
+  location: Location,
+  signal: AbortSignal,
+  onBound: (b: Binding) => void,
+  candidates: readonly WidgetAdapter[] = adapters,
+): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let subtree: MutationObserver | null = null;
   let done = false;
@@ -19,7 +26,7 @@ export function watchForWidget(doc: Document, location: Location, signal: AbortS
   const scan = () => {
     timer = undefined;
     if (signal.aborted) return;
-    const { binding, pending } = scanFrame(doc, location);
+    const { binding, pending } = scanFrame(doc, location, candidates);
     if (binding) {
       stop();
       onBound(binding);

@@ -24,6 +24,7 @@ beforeEach(() => {
     {
       'sidebar/context': () => ({ widget: null, conversation: null }),
       'conversations/delete': ({ ids }) => ({ deleted: ids.length }),
+      'picker/start-active': () => ({ started: true }),
     },
   );
 });
@@ -76,7 +77,11 @@ describe('the background router', () => {
         'widget/lost': () => ({ ok: true }),
         'transcript/append': () => ({ conversationId: 'c', stored: 0, messageCount: 0 }),
       },
-      { 'sidebar/context': () => ({ widget: null, conversation: null }), 'conversations/delete': () => ({ deleted: 0 }) },
+      {
+        'sidebar/context': () => ({ widget: null, conversation: null }),
+        'conversations/delete': () => ({ deleted: 0 }),
+        'picker/start-active': () => ({ started: false }),
+      },
     );
     await api.__test.deliver(envelope('widget/found', { widget: 'w', __proto__: { polluted: true }, extra: 1 }), content);
     expect(seen).toEqual({ widget: 'w' });

@@ -1,0 +1,28 @@
+import { browser } from './browser';
+
+export interface MenuClick {
+  menuItemId: string | number;
+  tabId?: number;
+  frameId?: number;
+}
+
+export function createContextMenu(id: string, title: string): void {
+  browser.contextMenus.removeAll().then(
+    () => browser.contextMenus.create({ id, title, contexts: ['page', 'frame', 'selection', 'editable'], documentUrlPatterns: ['http://*/*', 'https://*/*'] }),
+    () => undefined,
+  );
+}
+
+export function onInstalled(listener: () => void): void {
+  browser.runtime.onInstalled.addListener(() => listener());
+}
+
+export function onContextMenuClick(listener: (click: MenuClick) => void): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => listener({ menuItemId: info.menuItemId, tabId: tab?.id, frameId: info.frameId }));
+}
+
+/** The active tab's id in the current window (no "tabs" permission needed for the id). */
+export async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
