@@ -1,0 +1,98 @@
+import type { PhraseRule } from '../../pack';
+import { PASS_DE } from './common';
+
+/** German insults and profanity. Stems (`*`) cover case endings, plurals and compounds. */
+export const ABUSE_DE: PhraseRule[] = [
+  {
+    id: 'insult',
+    category: 'insult',
+    severity: 'strong',
+    phrases: [
+      'idiot*', 'vollidiot*', 'depp*', 'vollpfosten', 'trottel*', 'volltrottel*', 'schwachkopf',
+      'schwachköpfe*', 'dummkopf', 'dummköpfe*', 'hohlkopf', 'hohlköpfe*', 'hirni*',
+      'arschloch*', 'arschlöcher*', 'wichser*', 'penner*', 'blödmann', 'blödmänner*', 'spast', 'spasti',
+      'spasten',
+      'versager*', 'betrüger*', 'abzocker*', 'halsabschneider*', 'verbrecherbande', 'saftladen*',
+      'drecksladen*', 'scheißladen*', 'scheissladen*', 'sauhaufen*', 'drecksfirma', 'dreckspack',
+      'strunzdumm*', 'saudumm*', 'hirnlos*', 'hirnverbrannt*',
+      '(sie|du|ihr) (sind|bist|seid) ~3 (dumm|doof|blöd|bescheuert|behindert|unterbelichtet)',
+      '(sind|bist|seid) (sie|du|ihr) ~3 (dumm|doof|blöd|bescheuert|behindert|unterbelichtet)',
+      '(dumme|blöde) (kuh|ziege|sau|gans)', 'verarsch*', 'die letzten (deppen|idioten|versager)',
+    ],
+    rewrite: {
+      span: '',
+      message:
+        'Ich bin wirklich frustriert, weil das Problem immer noch nicht gelöst ist. Können wir gemeinsam eine Lösung finden?',
+    },
+    examples: {
+      flag: [
+        'Sie sind so ein Idiot, das glaube ich einfach nicht.',
+        'Mit solchen Idioten kann man nicht reden.',
+        'Ihr Deppen habt die falsche Farbe geschickt.',
+        'Sind Sie eigentlich komplett bescheuert?',
+        'Ihr Abzocker wollt nur mein Geld.',
+        'Wollen Sie mich verarschen?',
+      ],
+      pass: [
+        ...PASS_DE,
+        'Die Bedienung ist idiotensicher, das gefällt mir.',
+        'Ich habe das Barschfilet bestellt.',
+        'Das ist dumm gelaufen, aber kein Problem.',
+        'Ich bin seit Montag arbeitsunfähig und kann das Paket nicht abholen.',
+      ],
+    },
+  },
+  {
+    id: 'incompetent',
+    category: 'insult',
+    severity: 'consider',
+    phrases: [
+      'inkompetent*', 'unfähig*', 'ahnungslos*', 'unprofessionell*', 'stümper*', 'dilettant*', 'amateurhaft*',
+    ],
+    rewrite: {
+      span: '',
+      message: 'Ich bin enttäuscht, wie mein Anliegen bisher behandelt wurde. Können Sie mir bitte helfen, es zu lösen?',
+    },
+    examples: {
+      flag: [
+        'Was für ein inkompetenter Kundendienst.',
+        'Sie sind echt unfähig.',
+        'Ihre Mitarbeiter sind völlig ahnungslos.',
+        'So ein dilettantischer Laden.',
+      ],
+      pass: [
+        ...PASS_DE,
+        'Ich will Ihnen nicht unterstellen, dass Sie inkompetent sind.',
+        'Die Anleitung ist für Laien kaum verständlich.',
+      ],
+    },
+  },
+  {
+    id: 'profanity',
+    category: 'profanity',
+    severity: 'strong',
+    phrases: [
+      'scheiße*', 'scheisse*', 'scheiß*', 'scheiss*',
+      'beschissen*', 'beschiss*', 'verdammt*', 'verfickt*', 'fick*', 'gefickt*', 'fuck*',
+      'kacke', 'kackladen', 'arsch', 'leck mich', 'verpiss*', 'verflucht nochmal',
+      'zum teufel', 'shit',
+    ],
+    rewrite: { span: '', message: 'Das ärgert mich wirklich. Bitte helfen Sie mir, das zu klären.' },
+    examples: {
+      flag: [
+        'Was für eine Scheiße ist das denn?',
+        'Der scheiß Drucker geht schon wieder nicht.',
+        'Verdammt, wo bleibt mein Paket?',
+        'Das ist echt beschissen gelaufen mit Ihnen.',
+        'Das ist doch Sch***e.',
+        'Verpissen Sie sich.',
+      ],
+      pass: [
+        ...PASS_DE,
+        'Hier schreibt Frau Fickert wegen der Rechnung.',
+        'Mist, ich habe mich bei der Adresse vertippt.',
+        'Das Gerät scheint beschädigt zu sein.',
+      ],
+    },
+  },
+];

@@ -1,0 +1,35 @@
+import type { LanguagePack } from '../../pack';
+import { ABUSE_DE } from './abuse';
+import { CONDUCT_DE } from './conduct';
+
+/** German rule pack. */
+export const pack: LanguagePack = {
+  lang: 'de',
+  rules: [...ABUSE_DE, ...CONDUCT_DE],
+  negation: [
+    'nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals', 'weder', 'gar nicht',
+    'ich sage ja nicht', 'ich behaupte nicht', 'ich will nicht sagen',
+  ],
+  allow: [
+    'gewährleistung*', 'garantie*', 'mängelrüge*', 'reklamation*', 'reklamier*', 'nachbesserung*',
+    'rückbuchung*', 'zurückbuch*', 'chargeback*', 'käuferschutz*', 'kreditkartenbank*',
+    'zahlung ~3 (anfechten|zurückfordern|widersprechen|zurückholen)', 'lastschrift ~3 (widerrufen|zurückgeben)',
+    'verbraucherzentrale*', 'verbraucherschutz*', 'schlichtungsstelle*', 'schlichtung*',
+    'bundesnetzagentur', 'ombudsstelle*', 'ombudsmann', 'vorgesetzt*', 'teamleit*', 'abteilungsleit*',
+    'geschäftsleitung*', 'geschäftsführung*', 'vorstand*', 'beschwerde*', 'beschweren', 'bewertung*',
+    'rezension*', 'kündig*', 'stornier*', 'widerruf*', 'anwalt*', 'anwält*', 'rechtsanwalt*',
+    'rechtliche schritte', 'rechtlichen schritte', 'rechtliche schritt*', 'gerichtlich*', 'mahnverfahren*',
+    'frustriert*', 'enttäuscht*', 'ärgerlich', 'ärgert mich', 'ich ärgere mich', 'stinksauer',
+  ],
+  safeWords: [
+    'idiotensicher', 'idiotensichere', 'idiotensicheren', 'idiotensicheres', 'fickert', 'fickel',
+    'deppe', 'deppendorf', 'verdammt (gut|schnell|lecker|schön|toll|günstig)', 'spastik', 'spastisch', 'spastische', 'spastischen', 'fuckup',
+  ],
+  acronyms: ['GMBH', 'AGB', 'DHL', 'DPD', 'GLS', 'UPS', 'IBAN', 'BIC', 'PDF', 'SEPA', 'USt', 'MWST', 'EU', 'USB', 'WLAN'],
+  stopwords: [
+    'und', 'ich', 'nicht', 'die', 'der', 'das', 'ist', 'sie', 'mit', 'ein', 'eine', 'auf', 'für', 'mein',
+    'meine', 'habe', 'wird', 'noch', 'bitte', 'danke', 'schon', 'auch', 'wie', 'wann', 'warum', 'kann',
+    'können', 'ihr', 'ihre', 'ihnen', 'bei', 'nach', 'wurde', 'sind', 'aber', 'oder', 'dass', 'mir', 'doch',
+  ],
+  letters: 'äöüß',
+};

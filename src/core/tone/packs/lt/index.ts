@@ -1,0 +1,27 @@
+import type { LanguagePack } from '../../pack';
+import { ABUSE_LT } from './abuse';
+import { CONDUCT_LT } from './conduct';
+
+/** Lithuanian rule pack. */
+export const pack: LanguagePack = {
+  lang: 'lt',
+  rules: [...ABUSE_LT, ...CONDUCT_LT],
+  negation: [
+    'ne', 'nėra', 'nesakau', 'nesakiau', 'nenoriu pasakyti', 'nemanau', 'niekada', 'nei', 'nevadinu',
+    'nesate', 'nesi', 'visai ne',
+  ],
+  allow: [
+    'pretenzij*', 'garantij*', 'garantin*', 'ginčy*', 'užginčij*', 'užginčy*', 'chargeback*',
+    'valstybin* vartotojų teisių apsaugos tarnyb*', 'vvtat', 'vartotojų teis*', 'vartotojų centr*',
+    'vartotojų ginč*', 'vadov*', 'vyresn* specialist*', 'skund*', 'atsiliepim*', 'nutraukt*', 'nutrauk*',
+    'atšauk*', 'teisinink*', 'advokat*', 'teism*', 'teisin*', 'nusivyl*', 'liūdina', 'erzina', 'pikt* dėl',
+  ],
+  safeWords: ['sukčiavim*'],
+  acronyms: ['VVTAT', 'PVM', 'IBAN', 'PDF', 'SMS', 'DPD', 'LP', 'UAB', 'EU', 'ES', 'USB', 'WIFI', 'OMNIVA'],
+  stopwords: [
+    'ir', 'kad', 'į', 'su', 'ne', 'yra', 'bet', 'aš', 'man', 'mano', 'jūs', 'jūsų', 'jums', 'dėl', 'kaip',
+    'ar', 'tai', 'jau', 'dar', 'prašau', 'ačiū', 'laba', 'diena', 'kada', 'kodėl', 'gal', 'galite',
+    'buvo', 'bus', 'iki', 'nuo', 'per', 'labai', 'kur', 'šis', 'ši', 'užsakymo', 'siuntinys',
+  ],
+  letters: 'ąčęėįšųūž',
+};

@@ -1,0 +1,139 @@
+import type { PhraseRule } from '../../pack';
+import { PASS_SK } from './common';
+
+/** Slovak blame, sarcasm, threats, ultimatums and dismissiveness. */
+export const CONDUCT_SK: PhraseRule[] = [
+  {
+    id: 'blame',
+    category: 'blame',
+    severity: 'consider',
+    phrases: [
+      'vy tam ~4 (mimo|nič|nikto)', 'vy tam ~3 neviete', 'vy tam ~3 neschopn*', 'vy ľudia', 'vy všetci ste',
+      'u vás ~1 (vždy|stále|zakaždým|večne) ~2 (niečo|nejaký|nejaká|nejaké|problém|problémy|chaos|bordel|zle)',
+      'u vás ~1 (vždy|stále|zakaždým|večne) ~2 pokazen*', 'u vás ~1 (vždy|stále|zakaždým) to isté',
+      'typické pre vás', 'typické pre vašu firmu', 'typicky vy', 'ako vždy u vás',
+      'vy ~2 nič nedokážete', 'vy ~2 nikdy nič', 'nikto z vás ~2 (nič|nevie)', 'vy ~1 stále klamete',
+      'vy ~1 (vždy|stále) všetko pokazíte', 'vaša firma ~2 (nikdy|vždy) ~1 (nič|zle|klame)',
+    ],
+    rewrite: {
+      message:
+        'Stalo sa mi to už viackrát a veľmi ma to frustruje. Môžete mi pomôcť, aby to tentoraz vyšlo?',
+    },
+    examples: {
+      flag: [
+        'Vy tam ste úplne mimo.',
+        'U vás je vždy nejaký problém.',
+        'U vás stále niečo nefunguje.',
+        'Typické pre vás, najprv sľúbiť a potom nič.',
+        'Nikto z vás nič nevie.',
+      ],
+      pass: [...PASS_SK, 'Dostávam u vás vždy faktúru e-mailom?', 'Vy tam v Košiciach ste mi veľmi pomohli.'],
+    },
+  },
+  {
+    id: 'sarcasm',
+    category: 'sarcasm',
+    severity: 'consider',
+    phrases: [
+      'ďakujem ~1 za nič', 'vďaka za nič', 'dík za nič', 'no super takže', 'no paráda takže', 'no výborne takže',
+      'no super ďalší', 'no nádhera', 'skvelá práca naozaj', 'fakt skvelá práca', 'gratulujem fakt',
+      'gratulujem k takému', 'to sa vám ~1 podarilo', 'ste mi ~1 pomohli ako mŕtvemu zimnica',
+      'pomohli ste mi ako mŕtvemu zimnica', 'jasné určite', 'no jasné ešte čo',
+    ],
+    rewrite: {
+      message: 'Som sklamaný, pretože môj problém stále nie je vyriešený. Čo môžeme urobiť ďalej?',
+    },
+    examples: {
+      flag: [
+        'Ďakujem za nič, naozaj.',
+        'No super, takže balík je zase stratený.',
+        'Fakt skvelá práca, tretíkrát zlá adresa.',
+        'To sa vám fakt podarilo.',
+      ],
+      pass: [...PASS_SK, 'Super, ďakujem za rýchlu pomoc!', 'Skvelá práca, všetko prišlo v poriadku.'],
+    },
+  },
+  {
+    id: 'threat',
+    category: 'threat',
+    severity: 'strong',
+    phrases: [
+      'oľutujete', 'oľutuješ', 'budete to ~1 ľutovať', 'budeš to ~1 ľutovať', 'to budete ľutovať',
+      'viem kde ~2 (bývate|bývaš|pracujete|pracuješ|sedíte)', 'viem kde máte ~1 (pobočku|kanceláriu|sklad)',
+      'zverejním ~4 (meno|adresu|adresa|telefón|číslo|fotku)', 'dám ~3 (vaše|tvoje) ~1 (meno|adresu) na (internet|facebook|net)',
+      'si ma neprajte', 'si ma neželajte', 'si ma nepraj', 'inak uvidíte', 'lebo uvidíte', 'inak to schytáte',
+      'to si odnesiete', 'ja si vás nájdem', 'nájdem si vás', 'vybavím si vás', 'dostanem vás', 'zabijem vás', 'zabijem ťa',
+      'rozbijem vám', 'dám vám po papuli', 'dajte si pozor ~2 čo',
+    ],
+    rewrite: {
+      message:
+        'Ak to nebude vyriešené do {dátum}, obrátim sa na Slovenskú obchodnú inšpekciu. Prosím, povedzte mi záväzný termín.',
+    },
+    examples: {
+      flag: [
+        'Toto ešte oľutujete.',
+        'Viem, kde bývate.',
+        'Vráťte peniaze, inak uvidíte.',
+        'Zverejním vaše meno aj adresu.',
+        'Ak to nebude hotové, tak si ma neprajte.',
+      ],
+      pass: [
+        ...PASS_SK,
+        'Viem, kde je problém: adresa je zle.',
+        'Inak sa budem musieť obrátiť na SOI.',
+        'Objednávku zruším a napíšem recenziu.',
+      ],
+    },
+  },
+  {
+    id: 'demand',
+    category: 'demand',
+    severity: 'consider',
+    phrases: [
+      '(okamžite|ihneď|hneď) ~4 inak (uvidíte|budete|vás|prídem|dám|pôjdem|si)',
+      '(okamžite|ihneď|hneď) ~4 lebo (uvidíte|budete|vás|prídem|dám|pôjdem|inak)', 'robte ~2 (robotu|prácu)',
+      'makajte', 'ale fofrom', 'a to hneď', 'a to okamžite', 'a šup šup',
+    ],
+    rewrite: {
+      message: 'Prosím, vráťte mi peniaze do {dátum}. Môžete mi to potvrdiť?',
+    },
+    examples: {
+      flag: [
+        'Pošlite mi náhradu okamžite, inak si peniaze zoženiem inak.',
+        'Tak konečne robte svoju prácu.',
+        'Chcem späť peniaze, a to hneď.',
+      ],
+      pass: [
+        ...PASS_SK,
+        'Diely potrebujem do piatku, inak stojí celá stavba.',
+        'Prosím, hneď ma spojte s vedúcim, inak sa točíme v kruhu.',
+        'Môžete to, prosím, okamžite stornovať?',
+      ],
+    },
+  },
+  {
+    id: 'dismissive',
+    category: 'dismissive',
+    severity: 'consider',
+    phrases: [
+      '(drž|držte|zavri|zavrite|stiahni|stiahnite) ~1 (hubu|papuľu|zobák|ústa)', 'je mi ~1 ukradnuté',
+      'je mi ~1 u riti', 'je mi (úplne|fakt) jedno čo', 'čítate ~1 vôbec', 'viete ~1 vôbec čítať',
+      'neviete čítať', 'nemáte ani (šajnu|potuchy|poňatia)', 'nemáte (šajnu|potuchy|poňatia)',
+      'nezaujíma ma čo (hovoríte|píšete|tvrdíte)', 'ušetrite ma ~2 (výhovoriek|kecov|fráz)',
+      'nechajte si ~1 (výhovorky|kecy|frázy)', 'prestaňte ~1 kecať', 'nekecajte',
+    ],
+    rewrite: {
+      message: 'Mám pocit, že moja požiadavka ešte nebola pochopená. Môžem ju stručne zhrnúť?',
+    },
+    examples: {
+      flag: [
+        'Držte už hubu.',
+        'Je mi úplne ukradnuté, čo píšu vaše podmienky.',
+        'Čítate vôbec moje správy?',
+        'Nechajte si tie výhovorky.',
+        'Nemáte ani šajnu, však?',
+      ],
+      pass: [...PASS_SK, 'Farba je mi jedno, hlavne nech to príde rýchlo.', 'Nemám ani šajnu, kde je faktúra.'],
+    },
+  },
+];

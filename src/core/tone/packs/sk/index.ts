@@ -1,0 +1,31 @@
+import type { LanguagePack } from '../../pack';
+import { ABUSE_SK } from './abuse';
+import { CONDUCT_SK } from './conduct';
+
+/** Slovak rule pack. */
+export const pack: LanguagePack = {
+  lang: 'sk',
+  rules: [...ABUSE_SK, ...CONDUCT_SK],
+  negation: [
+    'nie', 'nikdy', 'netvrdím', 'nehovorím', 'nepoviem', 'nechcem povedať', 'nemyslím si', 'nemyslím',
+    'nenazývam', 'nenadávam', 'nie ste', 'nie si', 'vôbec nie',
+  ],
+  allow: [
+    'reklamáci*', 'reklamova*', 'reklamuj*', 'reklamujem', 'záruk*', 'záručn*', 'chargeback*',
+    'vrátenie platby', 'spor ~2 platb*', 'slovensk* obchodn* inšpekci*', 'soi', 'inšpekci*',
+    'spotrebiteľsk*', 'ochran* spotrebiteľ*', 'arbitráž*', 'vedúc*', 'nadriaden*', 'manažér*', 'vedeni*',
+    'sťažnos*', 'recenzi*', 'hodnoteni*', 'zruš*', 'odstúpi* od zmluvy', 'odstupujem', 'výpoveď*',
+    'právnik*', 'advokát*', 'súdn*', 'súd', 'súde', 'súdom', 'právn* krok*', 'frustrovan*', 'sklaman*',
+    'mrzí ma', 'nahnevan*', 'hnevá ma',
+  ],
+  safeWords: [
+    'neserióz*', 'naservír*', 'pracovn* neschopnos*', 'práceneschopnos*', 'dementova*', 'dementuj*', 'dementoval*',
+  ],
+  acronyms: ['SOI', 'DPH', 'IBAN', 'PDF', 'SMS', 'DPD', 'GLS', 'UPS', 'SPS', 'PPL', 'EU', 'USB', 'WIFI', 'ČOI'],
+  stopwords: [
+    'a', 'je', 'sa', 'na', 'som', 'to', 'že', 'mi', 'sú', 'ste', 'ako', 'pre', 'ale', 'už', 'by', 'čo',
+    'prosím', 'ďakujem', 'dobrý', 'deň', 'mám', 'bol', 'bola', 'ešte', 'kedy', 'prečo', 'môžete', 'vám',
+    'vás', 'môj', 'moja', 'moju', 'nie', 'aj', 'tak', 'tento', 'táto', 'do', 'po', 'kde', 'stále',
+  ],
+  letters: 'ľĺŕäôčšťžýňď',
+};
