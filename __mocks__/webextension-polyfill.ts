@@ -1,5 +1,5 @@
 /**
- * An in-memory WebExtension API for unit tests (vi.mock('webextension-polyfill') picks it up).
+ * An in-memory WebExtension API (installed as globalThis.chrome by tests/unit/setup.ts) for unit tests (vi.mock('webextension-polyfill') picks it up).
  * runtime messages reach the listeners registered through runtime.onMessage, with a sender the
  * test chooses (`setSender`); storage areas are maps with onChanged events; i18n reads the
  * English locale file.
@@ -65,9 +65,13 @@ function area(name: string) {
 let sender: Record<string, unknown> = { id: 'parleytestid', url: `${EXTENSION_ORIGIN}src/popup/index.html` };
 
 const onMessage = event();
+/** Delivers like the browser: a listener answers by returning a promise, or via sendResponse after returning true. */
 async function deliver(message: unknown, from: Record<string, unknown>) {
   for (const l of onMessage.listeners) {
-    const reply = (l as (m: unknown, s: unknown) => unknown)(message, from);
+    let respond: (value: unknown) => void = () => {};
+    const viaCallback = new Promise((resolve) => (respond = resolve));
+    const reply = (l as (m: unknown, s: unknown, r: (v: unknown) => void) => unknown)(message, from, respond);
+    if (reply === true) return viaCallback;
     if (reply !== undefined) return reply;
   }
   return undefined;

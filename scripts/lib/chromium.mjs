@@ -70,6 +70,18 @@ export async function launchWithParley({ dist = resolve('dist'), headless = true
   return { context, worker, extensionId };
 }
 
+/** The same browser without any extension: the baseline for cost measurements. */
+export async function launchPlain({ headless = true, args = [] } = {}) {
+  const { chromium } = await import('playwright-core');
+  const executablePath = ensureChromium({ log: () => {} });
+  return chromium.launchPersistentContext('', {
+    executablePath,
+    headless,
+    args: [...(headless ? ['--headless=new'] : []), ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), '--disable-gpu', ...QUIET_FLAGS, ...args],
+    viewport: { width: 1280, height: 800 },
+  });
+}
+
 export function chromiumVersion(path) {
   const r = spawnSync(path, ['--version'], { encoding: 'utf8' });
   return (r.stdout || '').trim();

@@ -114,7 +114,7 @@ export function listenInBackground(
   content: Handlers<ContentToBackground, ContentToBackgroundResponses>,
   pages: Handlers<PageToBackground, PageToBackgroundResponses>,
 ): void {
-  browser.runtime.onMessage.addListener((message: unknown, rawSender: Runtime.MessageSender) => {
+  addListener((message, rawSender) => {
     if (!isEnvelope(message)) return undefined;
     const sender = classify(rawSender);
     if (!sender) return Promise.resolve({ ok: false, error: 'Sender not allowed' });
@@ -128,14 +128,12 @@ export function listenInBackground(
 
 /** A content script's listener for background commands. Only the background can reach it. */
 export function listenInContent(handlers: Handlers<BackgroundToContent, BackgroundToContentResponses>): () => void {
-  const listener = (message: unknown, rawSender: Runtime.MessageSender) => {
+  return addListener((message, rawSender) => {
     if (!isEnvelope(message) || rawSender.id !== browser.runtime.id || rawSender.tab) return undefined;
     return dispatch(backgroundToContent, handlers as unknown as AnyHandlers, message.name, message.payload, {
       kind: 'page',
     });
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  });
 }
 
 /** An extension page's listener for broadcasts. */
@@ -157,3 +155,32 @@ export function listenToBroadcasts(handlers: Partial<Handlers<Broadcast, Broadca
 }
 
 type BroadcastResponses = { [K in keyof Broadcast]: void };
+
+type Answer = (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined;
+
+/**
+ * Registers a runtime.onMessage listener that answers asynchronously the portable way: through
+ * sendResponse, returning true to keep the channel open (Chrome before 146 ignores a returned
+ * promise). Returns a function that removes it; removing after the extension was reloaded is a
+ * no-op instead of an error.
+ */
+function addListener(answer: Answer): () => void {
+  const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (r: unknown) => void): true | undefined => {
+    const reply = answer(message, sender);
+    if (!reply) return undefined;
+    reply.then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
+    return true;
+  };
+  const event = browser.runtime.onMessage as unknown as {
+    addListener(l: typeof listener): void;
+    removeListener(l: typeof listener): void;
+  };
+  event.addListener(listener);
+  return () => {
+    try {
+      event.removeListener(listener);
+    } catch {
+      // The extension context is gone; so is the listener.
+    }
+  };
+}

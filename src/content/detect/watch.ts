@@ -6,7 +6,7 @@
  * vendor's marker is present but its chat is still closed do we watch the body's subtree, until
  * it opens.
  */
-import { scanFrame } from './scan';
+import { isSmallDocument, scanFrame, type ScanScope } from './scan';
 import { adapters } from './registry';
 import type { Binding, WidgetAdapter } from './types';
 
@@ -23,15 +23,27 @@ export function watchForWidget(
   let subtree: MutationObserver | null = null;
   let done = false;
 
+  // Elements to look near on a large page: new top-level containers, the focused field.
+  let near: Element[] = [];
+  let full = false;
+  /** Measured once: a page rarely grows from small to large, and re-measuring costs. */
+  let small: boolean | undefined;
   const scan = () => {
     timer = undefined;
     if (signal.aborted) return;
-    const { binding, pending } = scanFrame(doc, location, candidates);
+    small ??= isSmallDocument(doc);
+    const scope: ScanScope = full || small ? { full: true } : { full: false, near };
+    near = [];
+    full = false;
+    const { binding, pending } = scanFrame(doc, location, candidates, scope);
     if (binding) {
       stop();
       onBound(binding);
     } else if (pending && !subtree && doc.body) {
-      subtree = new MutationObserver(schedule);
+      subtree = new MutationObserver(() => {
+        full = true;
+        schedule();
+      });
       subtree.observe(doc.body, { childList: true, subtree: true });
     }
   };
@@ -48,11 +60,15 @@ export function watchForWidget(
   };
   const top = new MutationObserver((records) => {
     if (records.some((r) => r.target === doc || r.target === doc.documentElement)) observeTop();
-    if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeType === Node.ELEMENT_NODE))) schedule();
+    for (const r of records) for (const n of Array.from(r.addedNodes)) if (n instanceof Element) near.push(n);
+    if (near.length > 0) schedule();
   });
   const onFocus = (event: Event) => {
     const target = event.composedPath()[0];
-    if (target instanceof HTMLElement && (target.isContentEditable || /^(TEXTAREA|INPUT)$/.test(target.tagName))) schedule();
+    if (target instanceof HTMLElement && (target.isContentEditable || /^(TEXTAREA|INPUT)$/.test(target.tagName))) {
+      near.push(target);
+      schedule();
+    }
   };
   const stop = () => {
     done = true;
@@ -72,5 +88,6 @@ export function watchForWidget(
   };
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', begin, { once: true, signal });
   else begin();
-  doc.defaultView?.addEventListener('load', schedule, { once: true, signal });
+  // Widgets that render during load: one more full look where full looks are cheap.
+  doc.defaultView?.addEventListener('load', () => small && schedule(), { once: true, signal });
 }

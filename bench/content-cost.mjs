@@ -1,0 +1,123 @@
+// What the content script costs the pages it runs in, measured in Chromium against the same
+// browser without Parley (baseline) in the same run:
+// - main-thread script time at start-up on a large page without a chat (20,000 elements);
+// - extra main-thread share while a page makes 1,000 DOM mutations a second;
+// - latency from a message appearing in a 1,000-message chat to its row in IndexedDB.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { serveStatic } from '../demo/server.mjs';
+import { launchPlain, launchWithParley } from '../scripts/lib/chromium.mjs';
+import { median, percentile, report, round } from './lib.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+
+function largePage() {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
+  const cards = Array.from({ length: 2000 }, (_, i) => `<article class="card"><h2>Item ${i}</h2><p>Lorem ipsum <b>dolor</b> sit <i>amet</i>.</p><ul><li>a</li><li>b</li><li>c</li></ul><footer><a href="#">more</a></footer></article>`).join('\n');
+  writeFileSync(join(dir, 'large.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Large page</title></head><body><form role="search"><input type="search"></form>${cards}</body></html>`);
+  return dir;
+}
+
+/** A page whose main-thread metrics are recorded from before navigation. */
+async function measuredPage(context) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  page.metric = async (name) => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  };
+  return page;
+}
+
+async function startupScriptMs(context, url) {
+  const samples = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await measuredPage(context);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    samples.push(await page.metric('ScriptDuration'));
+    await page.close();
+  }
+  return median(samples);
+}
+
+async function mutationTaskMs(context, url, seconds = 3) {
+  const samples = [];
+  for (let i = 0; i < 3; i++) {
+    const page = await measuredPage(context);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    const before = await page.metric('TaskDuration');
+    await page.evaluate(() => window.startMutations());
+    await page.waitForTimeout(seconds * 1000);
+    samples.push((await page.metric('TaskDuration')) - before);
+    await page.close();
+  }
+  return median(samples);
+}
+
+async function captureLatency(parley, url) {
+  const page = await parley.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const worker = () => parley.context.serviceWorkers()[0] ?? parley.worker;
+  const count = () => worker().evaluate(() => new Promise((ok) => {
+    const req = indexedDB.open('parley');
+    req.onsuccess = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains('messages')) return ok(0);
+      const r = db.transaction('messages').objectStore('messages').count();
+      r.onsuccess = () => { db.close(); ok(r.result); };
+    };
+  }));
+  for (let i = 0; i < 200 && (await count()) < 1000; i++) await page.waitForTimeout(100);
+  const samples = [];
+  for (let i = 0; i < 30; i++) {
+    const c0 = await count();
+    const stored = worker().evaluate((c) => new Promise((ok) => {
+      const tick = () => {
+        const req = indexedDB.open('parley');
+        req.onsuccess = () => {
+          const db = req.result;
+          const r = db.transaction('messages').objectStore('messages').count();
+          r.onsuccess = () => { db.close(); if (r.result > c) ok(Date.now()); else setTimeout(tick, 4); };
+        };
+      };
+      tick();
+    }), c0);
+    const t0 = await page.evaluate((n) => { window.appendOne(`Agent reply number ${n}`); return Date.now(); }, i);
+    samples.push((await stored) - t0);
+    await page.waitForTimeout(50);
+  }
+  await page.close();
+  return samples;
+}
+
+const root = resolve('.');
+const site = await serveStatic(root);
+const tmp = await serveStatic(largePage());
+try {
+  const plain = await launchPlain();
+  const parley = await launchWithParley();
+  const largeUrl = `${tmp.url}/large.html`;
+  const base = await startupScriptMs(plain, largeUrl);
+  const withParley = await startupScriptMs(parley.context, largeUrl);
+  const startup = Math.max(0, withParley - base);
+  report({ bench: 'content', name: 'start-up main-thread script time, large page, no chat', value: round(startup, 2), unit: 'ms', target: '< 2 ms', ok: startup < 2, note: `with ${round(withParley, 2)} ms, without ${round(base, 2)} ms (median of ${RUNS})` });
+
+  const mutUrl = `${site.url}/bench/pages/mutations.html`;
+  const mBase = await mutationTaskMs(plain, mutUrl);
+  const mWith = await mutationTaskMs(parley.context, mutUrl);
+  const share = Math.max(0, (mWith - mBase) / 3000) * 100;
+  report({ bench: 'content', name: 'extra main-thread share, 1,000 mutations/s, no chat', value: round(share, 2), unit: '%', target: '< 1 %', ok: share < 1, note: `task time over 3 s: with ${round(mWith, 1)} ms, without ${round(mBase, 1)} ms` });
+
+  const latency = await captureLatency(parley, `${site.url}/bench/pages/long-chat.html?n=1000`);
+  const p95 = percentile(latency, 95);
+  report({ bench: 'content', name: 'capture latency, message → IndexedDB, 1,000-message chat', p50: round(percentile(latency, 50), 1), p95: round(p95, 1), unit: 'ms', target: 'p95 < 300 ms', ok: p95 < 300 });
+  await plain.close();
+  await parley.context.close();
+} finally {
+  site.server.close();
+  tmp.server.close();
+}
