@@ -5,15 +5,17 @@
  */
 const MAX_SLUG = 60;
 
+function hostOf(site: string): string {
+  try {
+    return new URL(site).hostname;
+  } catch {
+    return site;
+  }
+}
+
 /** "https://www.Shop.example:8443" → "www-shop-example". Falls back to "chat" when there is no host. */
 export function siteSlug(site: string): string {
-  let host = '';
-  try {
-    host = new URL(site).hostname;
-  } catch {
-    host = site;
-  }
-  const slug = host
+  const slug = hostOf(site)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, MAX_SLUG)

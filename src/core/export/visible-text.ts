@@ -6,6 +6,7 @@
  * become U+FFFD; CRLF and lone CR become LF. The HTML export isolates bidi per field instead,
  * and the JSON export keeps the exact text, which is what the hash chain covers.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 export function visibleText(text: string): string {

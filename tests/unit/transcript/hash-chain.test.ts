@@ -126,3 +126,11 @@ describe('verifyChain', () => {
     expect(await verifyChain(list.slice(0, 3), { head })).toEqual({ ok: false, index: 3, reason: 'head-mismatch' });
   });
 });
+
+describe('the documented example (src/core/export/format-v1.md)', () => {
+  it('hashes the first message as the document says', async () => {
+    expect(await chainHash('', { author: 'customer', at: Date.parse('2025-01-05T10:30:00.000Z'), text: 'Hello' })).toBe(
+      '9f17dcbd150ec88be5fd92a14ee616aea85ef6328bbe60c652313b68ba5e7a7a',
+    );
+  });
+});
