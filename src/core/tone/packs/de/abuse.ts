@@ -18,6 +18,10 @@ export const ABUSE_DE: PhraseRule[] = [
       '(sie|du|ihr) (sind|bist|seid) ~3 (dumm|doof|blöd|bescheuert|behindert|unterbelichtet)',
       '(sind|bist|seid) (sie|du|ihr) ~3 (dumm|doof|blöd|bescheuert|behindert|unterbelichtet)',
       '(dumme|blöde) (kuh|ziege|sau|gans)', 'verarsch*', 'die letzten (deppen|idioten|versager)',
+      'lügner*', 'ihr clowns', '(sie|du) clown', 'clownsverein', 'kasperverein', 'witzfigur*', 'amateure',
+      'amateurverein', '(ihr|sie) (seid|sind) ~2 das letzte',
+      'wie (blöd|dumm|doof|bescheuert) kann man ~2 sein',
+      '(sind|seid|bist) (sie|ihr|du) ~2 zu (blöd|dumm|doof)',
     ],
     rewrite: {
       span: '',
@@ -48,6 +52,8 @@ export const ABUSE_DE: PhraseRule[] = [
     severity: 'consider',
     phrases: [
       'inkompetent*', 'unfähig*', 'ahnungslos*', 'unprofessionell*', 'stümper*', 'dilettant*', 'amateurhaft*',
+      'bescheuert*', 'schwachsinn*', 'bullshit', 'lachnummer', '(ist|sind) ~2 ein witz', 'der reinste witz',
+      'witz von (firma|service|kundenservice|laden)',
     ],
     rewrite: {
       span: '',

@@ -17,6 +17,7 @@ export const CONDUCT_DE: PhraseRule[] = [
       'typisch für (sie|euch)', 'typisch für (ihre|eure) (firma|laden)', 'typisch für (ihren|euren) laden',
       'ihr seid ~3 (unfähig|nutzlos)', 'ihr seid alle gleich', 'ihre firma (kann|bekommt) ~2 nie',
       '(ihr|sie) (macht|machen) (immer|ständig) alles falsch', 'ihr (lügt|lügen) (doch|immer|ständig)',
+      '(sie|ihr) (lügen|lügt) (doch|ja|mich|eh|dreist|schon)', 'lügen sie mich', 'lügt ihr mich',
     ],
     rewrite: {
       message:
@@ -61,19 +62,48 @@ export const CONDUCT_DE: PhraseRule[] = [
     },
   },
   {
+    id: 'harm',
+    category: 'threat',
+    severity: 'strong',
+    allowable: false,
+    phrases: [
+      'ich weiß wo (sie|du|ihr) ~2 (wohnen|wohnst|wohnt|arbeiten|arbeitest|sitzen)',
+      'ich weiß wo ihr* (filiale|büro|firma|wohnung|zentrale|lager) ist',
+      'ich mach* (sie|dich|euch) fertig',
+      'ich (stelle|stell) ~4 (adresse|namen|privatadresse|wohnadresse|telefonnummer) ~3 (netz|internet|online)',
+      '(veröffentliche|poste) ~4 (privatadresse|wohnadresse|adresse|telefonnummer|namen)',
+      'schlag* (sie|dich|euch) ~2 (zusammen|tot)', 'bring* (sie|dich|euch) um',
+      'gnade (ihnen|euch|dir) gott', 'ich komme ~3 vorbei und',
+    ],
+    rewrite: {
+      span: '',
+      message: 'Ich bin sehr wütend über diese Situation. Bitte sagen Sie mir verbindlich, bis wann das Problem gelöst wird.',
+    },
+    examples: {
+      flag: [
+        'Ich weiß, wo Ihr Büro ist, und ich gehe zum Anwalt.',
+        'Ich mache Sie fertig, verlassen Sie sich drauf.',
+        'Ich veröffentliche Ihre Privatadresse.',
+      ],
+      pass: [
+        ...PASS_DE,
+        'Ich weiß, wo das Paket liegt: beim Nachbarn.',
+        'Ich komme morgen in der Filiale vorbei, um die Ware abzuholen.',
+      ],
+    },
+  },
+  {
     id: 'threat',
     category: 'threat',
     severity: 'strong',
     phrases: [
       '(sie|ihr|du) (werden|werdet|wirst) (das|es) ~2 bereuen', 'das (werden|werdet|wirst) (sie|ihr|du) ~2 bereuen',
-      'ich weiß wo (sie|du|ihr) ~2 (wohnen|wohnst|wohnt|arbeiten|arbeitest|sitzen)',
-      'ich weiß wo ihr* (filiale|büro|firma|wohnung|zentrale|lager) ist', 'sonst passiert (was|etwas)',
+      'sonst passiert (was|etwas)',
       'dann passiert (was|etwas)', 'auf (was|etwas) gefasst machen', 'werden sie mich ~2 kennenlernen',
-      'werdet ihr mich ~2 kennenlernen', 'dann knallt es', 'dann knallt s', 'ich mach* (sie|dich|euch) fertig',
-      'ich (stelle|stell) ~4 (adresse|namen|privatadresse|wohnadresse|telefonnummer) ~3 (netz|internet|online)',
-      '(veröffentliche|poste) ~4 (privatadresse|wohnadresse|adresse|telefonnummer|namen)',
+      'werdet ihr mich ~2 kennenlernen', 'dann knallt es', 'dann knallt s',
       'passen sie auf was sie', 'das wird ein nachspiel haben für sie',
-      'schlag* (sie|dich|euch) ~2 (zusammen|tot)', 'bring* (sie|dich|euch) um',
+      'leben zur hölle',
+      'dann ist ~1 (was|etwas) los', '(sie|ihr) (werden|werdet) schon sehen',
     ],
     rewrite: {
       message:
@@ -82,10 +112,10 @@ export const CONDUCT_DE: PhraseRule[] = [
     examples: {
       flag: [
         'Das werden Sie noch bereuen.',
-        'Ich weiß, wo Sie wohnen.',
+        'Sie werden schon sehen, was Sie davon haben.',
         'Zahlen Sie, sonst passiert was.',
         'Dann werden Sie mich mal richtig kennenlernen.',
-        'Ich stelle Ihre Adresse und Ihren Namen ins Netz.',
+        'Dann ist hier was los, das verspreche ich Ihnen.',
       ],
       pass: [
         ...PASS_DE,

@@ -17,6 +17,8 @@ export const ABUSE_LT: PhraseRule[] = [
       'jums turėtų būti gėda', 'jūs ~2 (kvaili|durni|buki|bukas|kvailas|durnas)',
       'tu ~2 (kvailas|durnas|bukas)',
       'eikit velniop', 'eikite velniop', 'eik velniop', 'eikit po velnių', 'eikit šikt', 'eik šikt',
+      'melag*', 'klounai', 'klounais', 'klounų', 'bukaprot*', 'ar jūs normalūs', 'ar jūs sveiki',
+      'ar jūs ~1 sveiko proto', 'velniop jus', 'jus velniop',
     ],
     rewrite: {
       span: '',
@@ -48,6 +50,7 @@ export const ABUSE_LT: PhraseRule[] = [
     phrases: [
       'nevykėl*', 'nekompetenting*', 'apgailėtin* (įmonė|įmonės|firma|parduotuvė|aptarnavimas|darbas)',
       'kokia apgailėtin*', 'neprofesional*', 'diletant*', 'mėgėjiška*',
+      'kas per nesąmonė', 'visiška nesąmonė', 'nesąmones rašot*', 'vienas didelis juokas', 'juokas o ne', 'cirkas o ne',
     ],
     rewrite: {
       span: '',

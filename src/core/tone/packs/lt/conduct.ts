@@ -14,6 +14,7 @@ export const CONDUCT_LT: PhraseRule[] = [
       'pas jus ~1 (visada|nuolat|amžinai|kaskart) ~2 problem*', 'pas jus ~1 (visada|nuolat|amžinai|kaskart) ~2 bėd*',
       'pas jus ~1 (visada|nuolat|amžinai) tas pats', 'kaip visada pas jus', 'tipiška jums', 'tipiški jūs',
       'tipiška jūsų įmonei', 'jūsų įmonė ~2 niekada ~1 nieko', 'jūs ~1 (nuolat|visada) meluoj*',
+      'meluojat*', 'meluojate', 'jūs ~1 meluoj*', 'melavot*',
     ],
     rewrite: {
       message:
@@ -57,16 +58,42 @@ export const CONDUCT_LT: PhraseRule[] = [
     },
   },
   {
+    id: 'harm',
+    category: 'threat',
+    severity: 'strong',
+    allowable: false,
+    phrases: [
+      'žinau kur ~2 gyven*', 'žinau kur ~2 dirb*', 'žinau kur ~1 jūsų (biuras|ofisas|sandėlis|parduotuvė)',
+      'paviešinsiu ~4 adres*', 'paviešinsiu ~4 vard*', 'paviešinsiu ~4 pavard*', 'paviešinsiu ~4 telefon*',
+      'paviešinsiu ~4 nuotrauk*', 'surasiu jus', 'jus surasiu', 'aš jus surasiu', 'susidorosiu', 'užmušiu',
+      'nudėsiu', 'sumušiu',
+    ],
+    rewrite: {
+      span: '',
+      message: 'Esu labai piktas dėl šios situacijos. Prašau aiškiai pasakyti, iki kada problema bus išspręsta.',
+    },
+    examples: {
+      flag: [
+        'Žinau, kur jūs gyvenate, ir kreipsiuosi į advokatą.',
+        'Aš jus surasiu, patikėkit.',
+        'Paviešinsiu jūsų telefono numerį.',
+      ],
+      pass: [
+        ...PASS_LT,
+        'Žinau, kur siuntinys: pas kaimyną.',
+        'Rytoj užeisiu į parduotuvę atsiimti prekės.',
+      ],
+    },
+  },
+  {
     id: 'threat',
     category: 'threat',
     severity: 'strong',
     phrases: [
       'pasigailėsit*', 'pasigailėsi', 'gailėsitės', 'gailėsitės', 'gailėsiesi', 'dar pamatysit*',
-      'kitaip pamatysit*', 'nes pamatysit*', 'žinau kur ~2 gyven*', 'žinau kur ~2 dirb*',
-      'žinau kur ~1 jūsų (biuras|ofisas|sandėlis|parduotuvė)', 'paviešinsiu ~4 adres*', 'paviešinsiu ~4 vard*',
-      'paviešinsiu ~4 pavard*', 'paviešinsiu ~4 telefon*', 'paviešinsiu ~4 nuotrauk*',
-      'surasiu jus', 'jus surasiu', 'aš jus surasiu', 'susidorosiu', 'užmušiu', 'nudėsiu', 'sumušiu',
+      'kitaip pamatysit*', 'nes pamatysit*',
       'gausit per', 'gausite per', 'saugokitės',
+      'paversiu ~3 pragaru', 'gyvenimą pragaru',
     ],
     rewrite: {
       message:
@@ -75,9 +102,9 @@ export const CONDUCT_LT: PhraseRule[] = [
     examples: {
       flag: [
         'Jūs dar to pasigailėsite.',
-        'Žinau, kur jūs gyvenate.',
+        'Jūs to gailėsitės.',
         'Grąžinkit pinigus, kitaip pamatysit.',
-        'Paviešinsiu jūsų vardą ir adresą.',
+        'Dar pamatysite, kas bus.',
         'Saugokitės, jei siuntinio nebus.',
       ],
       pass: [

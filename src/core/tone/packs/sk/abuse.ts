@@ -16,6 +16,8 @@ export const ABUSE_SK: PhraseRule[] = [
       'šmejd*', 'neschopák*', 'nemehl*', 'dement*', 'tupec*', 'tupci*',
       '(ste|si) ~2 (sprostý|sprostá|sprostí|tupý|tupá|tupí|blbý|blbá|blbí|hlúpy|hlúpa|hlúpi)',
       'hanba vám', 'choďte do riti', 'choď do riti', 'choďte do pekla', 'choď do pekla',
+      'klamár*', 'šašo', 'šašk*', 'ste normálni', 'ste normálny', 'ste normálna', 'si normálny',
+      'do pekla s vami', 'idite do pekla', 'choďte k čertu',
     ],
     rewrite: {
       span: '',
@@ -47,6 +49,7 @@ export const ABUSE_SK: PhraseRule[] = [
       'neschopn*', 'najneschopnejš*', 'nemožn* firm*', 'nemožn* obchod*', 'nemožn* prístup*',
       'nemožn* spoločnos*', 'amatéri', 'amatérov',
       'banda ~1 amatér*', 'nekompetentn*', 'neprofesionáln*', 'diletant*', 'babrák*',
+      'somarin*', 'kravin*', 'blbos*', 'jeden veľký vtip', 'je to vtip', 'ste ~1 vtip', 'servis je ~2 vtip',
     ],
     rewrite: {
       span: '',

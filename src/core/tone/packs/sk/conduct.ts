@@ -14,6 +14,7 @@ export const CONDUCT_SK: PhraseRule[] = [
       'typické pre vás', 'typické pre vašu firmu', 'typicky vy', 'ako vždy u vás',
       'vy ~2 nič nedokážete', 'vy ~2 nikdy nič', 'nikto z vás ~2 (nič|nevie)', 'vy ~1 stále klamete',
       'vy ~1 (vždy|stále) všetko pokazíte', 'vaša firma ~2 (nikdy|vždy) ~1 (nič|zle|klame)',
+      'klamete', 'zase klamete', 'vy ~1 klamete', 'klamete mi', 'klamali ste',
     ],
     rewrite: {
       message:
@@ -54,16 +55,43 @@ export const CONDUCT_SK: PhraseRule[] = [
     },
   },
   {
+    id: 'harm',
+    category: 'threat',
+    severity: 'strong',
+    allowable: false,
+    phrases: [
+      'viem kde ~2 (bývate|bývaš|pracujete|pracuješ|sedíte)', 'viem kde máte ~1 (pobočku|kanceláriu|sklad)',
+      'zverejním ~4 (meno|adresu|adresa|telefón|číslo|fotku)',
+      'dám ~3 (vaše|tvoje) ~1 (meno|adresu) na (internet|facebook|net)', 'ja si vás nájdem',
+      'nájdem si vás', 'vybavím si vás', 'zabijem vás', 'zabijem ťa', 'rozbijem vám', 'dám vám po papuli',
+    ],
+    rewrite: {
+      span: '',
+      message: 'Som z tejto situácie veľmi nahnevaný. Prosím, povedzte mi záväzne, dokedy bude problém vyriešený.',
+    },
+    examples: {
+      flag: [
+        'Viem, kde bývate, a idem k právnikovi.',
+        'Nájdem si vás, na to sa spoľahnite.',
+        'Zverejním vaše telefónne číslo.',
+      ],
+      pass: [
+        ...PASS_SK,
+        'Viem, kde je balík: u suseda.',
+        'Zajtra prídem na pobočku a tovar si vyzdvihnem.',
+      ],
+    },
+  },
+  {
     id: 'threat',
     category: 'threat',
     severity: 'strong',
     phrases: [
       'oľutujete', 'oľutuješ', 'budete to ~1 ľutovať', 'budeš to ~1 ľutovať', 'to budete ľutovať',
-      'viem kde ~2 (bývate|bývaš|pracujete|pracuješ|sedíte)', 'viem kde máte ~1 (pobočku|kanceláriu|sklad)',
-      'zverejním ~4 (meno|adresu|adresa|telefón|číslo|fotku)', 'dám ~3 (vaše|tvoje) ~1 (meno|adresu) na (internet|facebook|net)',
       'si ma neprajte', 'si ma neželajte', 'si ma nepraj', 'inak uvidíte', 'lebo uvidíte', 'inak to schytáte',
-      'to si odnesiete', 'ja si vás nájdem', 'nájdem si vás', 'vybavím si vás', 'dostanem vás', 'zabijem vás', 'zabijem ťa',
-      'rozbijem vám', 'dám vám po papuli', 'dajte si pozor ~2 čo',
+      'to si odnesiete', 'dostanem vás',
+      'dajte si pozor ~2 čo',
+      'zo života peklo', 'peklo zo života', 'urobím ~3 peklo',
     ],
     rewrite: {
       message:
@@ -72,9 +100,9 @@ export const CONDUCT_SK: PhraseRule[] = [
     examples: {
       flag: [
         'Toto ešte oľutujete.',
-        'Viem, kde bývate.',
+        'Budete to ešte ľutovať.',
         'Vráťte peniaze, inak uvidíte.',
-        'Zverejním vaše meno aj adresu.',
+        'To si odnesiete, sľubujem.',
         'Ak to nebude hotové, tak si ma neprajte.',
       ],
       pass: [
