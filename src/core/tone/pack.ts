@@ -9,7 +9,8 @@ import type { HostileCategory, Lang, Severity } from './types';
  *   between words ("you people" matches "you, people" and "you   people");
  * - a word ending in `*` is a stem: any letters may follow (`idiot*` → idiots, idiotic;
  *   sk `debil*` → debilovia, debilom). Use it for inflection and plurals;
- * - `(a|b|c)` inside a word lists literal alternatives (`(is|are)`);
+ * - `(a|b|c)` inside a word lists literal alternatives (`(is|are)`); an alternative may be empty
+ *   (`idiot(|s)`) or hold several words (`(can't you|do you even) read`);
  * - a word `~N` (N = 1…5) allows up to N arbitrary words in between
  *   (`you ~2 idiot*` → "you complete idiot", "you are an idiot");
  * - boundaries are Unicode-aware word boundaries (letters and digits per `\p{L}\p{N}`), never
@@ -34,6 +35,12 @@ export interface PhraseRule {
    * info). Default true for insult and profanity, false otherwise.
    */
   negatable?: boolean;
+  /**
+   * Whether an allow phrase in the same sentence suppresses the hit. Default true for threat,
+   * demand and blame (look-alikes of firm escalation), false otherwise. Set it to false for
+   * threats of harm, which no mention of a lawyer or a review makes acceptable.
+   */
+  allowable?: boolean;
   /** Should-flag and should-pass sentences; they run as unit tests (`tests/unit/tone/packs`). */
   examples: { flag: string[]; pass: string[] };
 }

@@ -1,0 +1,55 @@
+import type { CompiledPack } from '../compile/pack';
+
+/** How many words may stand between a negation cue and the hit ("not saying you're stupid"). */
+const MAX_WORDS_BETWEEN = 3;
+const LOOK_BACK = 80;
+const TERMINATOR = /[.!?。！？\n]/;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function countWords(s: string): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.exec(s)) {
+    n++;
+  }
+  return n;
+}
+
+/** A cue shortly before the hit, in the same sentence, within three words. */
+function negatedBefore(text: string, negation: RegExp, start: number): boolean {
+  const from = Math.max(0, start - LOOK_BACK);
+  const window = text.slice(from, start);
+  negation.lastIndex = 0;
+  let lastEnd = -1;
+  for (let m = negation.exec(window); m; m = negation.exec(window)) {
+    lastEnd = m.index + m[0].length;
+    if (m[0].length === 0) {
+      negation.lastIndex++;
+    }
+  }
+  if (lastEnd < 0) {
+    return false;
+  }
+  const between = window.slice(lastEnd);
+  return !TERMINATOR.test(between) && countWords(between) <= MAX_WORDS_BETWEEN;
+}
+
+/** Japanese negates after the word (バカじゃない): a cue right after the hit. */
+function negatedAfter(text: string, negation: RegExp, end: number): boolean {
+  const window = text.slice(end, end + 8);
+  negation.lastIndex = 0;
+  const m = negation.exec(window);
+  return m !== null && m.index <= 2;
+}
+
+/** Whether a negation cue governs the hit [start, end). */
+export function isNegated(compiled: CompiledPack, text: string, start: number, end: number): boolean {
+  const negation = compiled.negation;
+  if (!negation) {
+    return false;
+  }
+  if (negatedBefore(text, negation, start)) {
+    return true;
+  }
+  return compiled.boundary === 'substring' && negatedAfter(text, negation, end);
+}

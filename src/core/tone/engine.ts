@@ -1,0 +1,80 @@
+import type { LanguagePack } from './pack';
+import type { Analysis, AnalyzeOptions, Finding, Lang, Suggestion } from './types';
+import { LANGS } from './types';
+import type { Span } from './context/quotes';
+import { quoteSpans } from './context/quotes';
+import { sentenceEnds } from './context/sentences';
+import { compilePack } from './compile/pack';
+import { findLexical } from './lexical';
+import type { Normalized } from './normalize';
+import { normalize, toOriginal } from './normalize';
+import { makeFinding } from './finding';
+import { NEUTRAL_RULES } from './rules/index';
+import { detectWith } from './detect';
+
+/**
+ * The tone engine over a given set of packs. `index.ts` builds one over all seven; a bundle that
+ * needs fewer languages builds its own from the pack modules it imports.
+ */
+export interface Analyzer {
+  analyze(text: string, options?: AnalyzeOptions): Analysis;
+  detectLanguage(text: string, enabled?: readonly Lang[], hint?: Lang): Lang;
+}
+
+function lexicalFindings(pack: LanguagePack, norm: Normalized, quotes: readonly Span[]): Finding[] {
+  const hits = findLexical(compilePack(pack), norm.text, { quotes, sentenceEnds: sentenceEnds(norm.text) });
+  return hits.map((hit) => {
+    const suggestions: Suggestion[] = [];
+    if (hit.rule.rewrite.span !== undefined) {
+      suggestions.push({ scope: 'span', text: hit.rule.rewrite.span });
+    }
+    if (hit.rule.rewrite.message !== undefined) {
+      suggestions.push({ scope: 'message', text: hit.rule.rewrite.message });
+    }
+    return makeFinding(`${pack.lang}/${hit.rule.id}`, hit.rule.category, hit.severity, toOriginal(norm, hit.start, hit.end),
+      pack.lang, { key: hit.rule.message ?? `tone_${hit.rule.category}` }, suggestions);
+  });
+}
+
+function keep(f: Finding, options: AnalyzeOptions): boolean {
+  if (f.end <= f.start || options.disabled?.includes(f.category)) {
+    return false;
+  }
+  const sensitivity = options.sensitivity ?? 'normal';
+  if (sensitivity === 'high') {
+    return true;
+  }
+  if (f.severity === 'info') {
+    return false;
+  }
+  return !(sensitivity === 'low' && f.severity === 'consider' && !f.rule.startsWith('core/'));
+}
+
+export function createAnalyzer(packs: readonly LanguagePack[]): Analyzer {
+  const byLang = new Map<Lang, LanguagePack>(packs.map((p) => [p.lang, p]));
+  const detectLanguage = (text: string, enabled: readonly Lang[] = LANGS, hint?: Lang): Lang =>
+    detectWith(packs, text, enabled, hint);
+
+  const analyze = (text: string, options: AnalyzeOptions = {}): Analysis => {
+    const enabled = options.languages ?? LANGS;
+    const lang = options.lang && enabled.includes(options.lang) ? options.lang : detectLanguage(text, enabled, options.lang);
+    if (text.length === 0) {
+      return { lang, findings: [] };
+    }
+    const norm = normalize(text);
+    const quotes = quoteSpans(norm.text);
+    const pack = byLang.get(lang);
+    const findings = pack && enabled.includes(lang) ? lexicalFindings(pack, norm, quotes) : [];
+    const ctx = { text, lang, pack, quotes: quotes.map(([s, e]) => toOriginal(norm, s, e)), options };
+    for (const rule of NEUTRAL_RULES) {
+      for (const f of rule(ctx)) {
+        findings.push(f);
+      }
+    }
+    const kept = findings.filter((f) => keep(f, options));
+    kept.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { lang, findings: kept };
+  };
+
+  return { analyze, detectLanguage };
+}

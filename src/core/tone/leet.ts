@@ -1,0 +1,70 @@
+import type { CompiledPack, LeetWord } from './compile/pack';
+
+/**
+ * Masked and leet spellings of insults and profanity: `f***`, `sh!t`, `1d10t`, `a$$hole`.
+ * Only tokens holding a mask or leet character are looked at, and only against the pack's
+ * single-word insult/profanity phrases, so order codes like `A1B2` stay untouched.
+ */
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i' };
+const MASK = new Set(['*', '#', '_']);
+/** Tokens of letters, digits and mask/leet characters, started only at a token boundary. */
+const TOKEN = /(?<![\p{L}\p{M}\p{N}*#@$!_])[\p{L}\p{M}\p{N}*#@$!_]*[*#@$!_\p{N}][\p{L}\p{M}\p{N}*#@$!_]*/gu;
+
+export interface LeetHit {
+  start: number;
+  end: number;
+  word: LeetWord;
+}
+
+/** Trims trailing exclamation marks and surrounding mask characters ("*sigh*", "shit!!"). */
+function trim(token: string): [number, number] {
+  let s = 0;
+  let e = token.length;
+  while (e > s && token[e - 1] === '!') {
+    e--;
+  }
+  while (s < e && (token[s] === '*' || token[s] === '_')) {
+    s++;
+  }
+  return [s, e];
+}
+
+function matches(token: string, target: LeetWord): boolean {
+  const { word, stem } = target;
+  if (stem ? token.length < word.length : token.length !== word.length) {
+    return false;
+  }
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = token[i] as string;
+    if (MASK.has(c)) {
+      continue;
+    }
+    if ((LEET[c] ?? c) !== word[i]) {
+      return false;
+    }
+    letters++;
+  }
+  return letters > 0 && !MASK.has(token[0] as string);
+}
+
+/** Finds masked/leet spellings in the normalised text. */
+export function findLeet(compiled: CompiledPack, text: string): LeetHit[] {
+  const hits: LeetHit[] = [];
+  if (compiled.leetWords.length === 0 || compiled.boundary === 'substring') {
+    return hits;
+  }
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const [s, e] = trim(m[0]);
+    const token = m[0].slice(s, e);
+    if (token.length < 3 || !/\p{L}/u.test(token) || !/[*#@$!_\p{N}]/u.test(token)) {
+      continue;
+    }
+    const word = compiled.leetWords.find((w) => matches(token, w));
+    if (word) {
+      hits.push({ start: m.index + s, end: m.index + e, word });
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,21 @@
+import type { LanguagePack } from '../../pack';
+import { ABUSE_RULES } from './abuse';
+import { ALLOW } from './allow';
+import { CONFLICT_RULES } from './conflict';
+import { IRONY_RULES } from './irony';
+
+/** The English rule pack. Phrases are data; see `../../pack.ts` for the syntax. */
+export const pack: LanguagePack = {
+  lang: 'en',
+  rules: [...ABUSE_RULES, ...CONFLICT_RULES, ...IRONY_RULES],
+  negation: ['not', 'never', 'no', "don't", "doesn't", "isn't", "aren't", "wasn't", "won't", "wouldn't", "didn't", "can't", 'cannot', 'nobody', 'without'],
+  allow: ALLOW,
+  safeWords: ['shiitake', 'shitake', 'scunthorpe', 'moroni', 'wankel', 'retardant*', 'fuchsia', 'damning', 'dickens', 'bitchin', 'twattle'],
+  acronyms: ['ASAP', 'FAQ', 'USPS', 'FEDEX', 'HMRC', 'DVLA', 'SMS', 'CEO', 'ETA', 'TRUSTPILOT', 'BBB', 'CFPB'],
+  stopwords: [
+    'the', 'and', 'you', 'your', 'is', 'are', 'to', 'of', 'my', 'it', 'this', 'that', 'with', 'for', 'have', 'has', 'was', 'not',
+    'please', 'can', 'what', "i'm", 'order', 'thanks', 'thank', 'hi', 'hello', 'would', 'could', 'be', 'been', 'on', 'just',
+    'why', 'when', 'where', 'how', 'still', 'yet', 'i', 'me', 'we', 'they', 'will', "don't", "it's", 'refund', 'of', 'at',
+  ],
+  length: { maxWords: 120, maxChars: 700, firstSentenceWords: 40 },
+};

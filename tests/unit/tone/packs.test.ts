@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../../src/core/tone/engine';
+import { ALL_PACKS } from '../../../src/core/tone/packs/index';
+import { HOSTILE_CATEGORIES } from '../../../src/core/tone/types';
+
+/**
+ * Every rule's `examples` run as tests, for every pack in the registry: each `flag` sentence is
+ * hit by that rule, and each `pass` sentence gets no hostile finding from the pack's rules.
+ */
+const hostile = new Set<string>(HOSTILE_CATEGORIES);
+
+describe.each(ALL_PACKS.map((p) => [p.lang, p] as const))('pack %s', (lang, pack) => {
+  const engine = createAnalyzer([pack]);
+  const analyzeIn = (text: string) => engine.analyze(text, { lang, languages: [lang], sensitivity: 'high' });
+
+  it('has ids that are unique, and every rule has examples and a rewrite', () => {
+    const ids = pack.rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of pack.rules) {
+      expect(rule.examples.flag.length, rule.id).toBeGreaterThan(0);
+      expect(rule.examples.pass.length, rule.id).toBeGreaterThan(0);
+      expect(rule.rewrite.span !== undefined || rule.rewrite.message !== undefined, rule.id).toBe(true);
+    }
+  });
+
+  for (const rule of pack.rules) {
+    it.each(rule.examples.flag)(`${rule.id} flags %s`, (sentence) => {
+      const rules = analyzeIn(sentence).findings.map((f) => f.rule);
+      expect(rules).toContain(`${lang}/${rule.id}`);
+    });
+    it.each(rule.examples.pass)(`${rule.id} passes %s`, (sentence) => {
+      const hits = analyzeIn(sentence).findings.filter((f) => !f.rule.startsWith('core/') && hostile.has(f.category));
+      expect(hits.map((f) => `${f.rule}: ${sentence.slice(f.start, f.end)}`)).toEqual([]);
+    });
+  }
+
+  it('gives every hostile finding a calm rewrite', () => {
+    for (const rule of pack.rules) {
+      for (const sentence of rule.examples.flag) {
+        for (const f of analyzeIn(sentence).findings) {
+          if (f.family === 'hostile') {
+            expect(f.suggestions.length, `${f.rule} on ${sentence}`).toBeGreaterThan(0);
+          }
+        }
+      }
+    }
+  });
+});
