@@ -4,7 +4,7 @@
 // table in docs/performance.md with the machine it was taken on. Benchmarks run one after
 // another so they do not compete for the CPU.
 import { spawnSync, execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type, release } from 'node:os';
 import { chromiumVersion, findChromium } from './lib/chromium.mjs';
 

@@ -48,9 +48,9 @@ const tail = (x, y) => {
 function draw(size) {
   const buf = Buffer.alloc(size * size * 4);
   const ss = 4;
-  for (let py = 0; py < size; py++) for (let px = 0; px < size; px++) {
+  for (let py = 0; py < size; py++) {for (let px = 0; px < size; px++) {
     let bg = 0, fg = 0;
-    for (let sy = 0; sy < ss; sy++) for (let sx = 0; sx < ss; sx++) {
+    for (let sy = 0; sy < ss; sy++) {for (let sx = 0; sx < ss; sx++) {
       const x = (px + (sx + 0.5) / ss) / size, y = (py + (sy + 0.5) / ss) / size;
       if (roundRect(x, y, 0.5, 0.5, 0.5, 0.5, 0.22) <= 0) {
         bg++;
@@ -58,11 +58,11 @@ function draw(size) {
         const dots = [0.38, 0.5, 0.62].some((dx) => Math.hypot(x - dx, y - 0.44) < 0.045);
         if (bubble <= 0 && !dots) fg++;
       }
-    }
+    }}
     const n = ss * ss, a = bg / n, f = bg ? fg / bg : 0, i = (py * size + px) * 4;
     for (let c = 0; c < 3; c++) buf[i + c] = Math.round(BLUE[c] * (1 - f) + WHITE[c] * f);
     buf[i + 3] = Math.round(a * 255);
-  }
+  }}
   return buf;
 }
 mkdirSync('public/icons', { recursive: true });
