@@ -6,7 +6,9 @@ import type { CompiledPack, LeetWord } from './compile/pack';
  * single-word insult/profanity phrases, so order codes like `A1B2` stay untouched.
  */
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i' };
-const MASK = new Set(['*', '#', '_']);
+const MASK = new Set(['*', '#', '_', '〇', '○', '●', '×']);
+/** Mask characters used in scripts without spaces (ク〇, ク＊ after NFKC). */
+const CJK_MASK = '[〇○●×*＊]';
 /** Tokens of letters, digits and mask/leet characters, started only at a token boundary. */
 const TOKEN = /(?<![\p{L}\p{M}\p{N}*#@$!_])[\p{L}\p{M}\p{N}*#@$!_]*[*#@$!_\p{N}][\p{L}\p{M}\p{N}*#@$!_]*/gu;
 
@@ -51,8 +53,11 @@ function matches(token: string, target: LeetWord): boolean {
 /** Finds masked/leet spellings in the normalised text. */
 export function findLeet(compiled: CompiledPack, text: string): LeetHit[] {
   const hits: LeetHit[] = [];
-  if (compiled.leetWords.length === 0 || compiled.boundary === 'substring') {
+  if (compiled.leetWords.length === 0) {
     return hits;
+  }
+  if (compiled.boundary === 'substring') {
+    return findMaskedSubstrings(compiled, text);
   }
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
@@ -64,6 +69,43 @@ export function findLeet(compiled: CompiledPack, text: string): LeetHit[] {
     const word = compiled.leetWords.find((w) => matches(token, w));
     if (word) {
       hits.push({ start: m.index + s, end: m.index + e, word });
+    }
+  }
+  return hits;
+}
+
+const substringCache = new WeakMap<CompiledPack, RegExp>();
+
+function escapeChar(c: string): string {
+  return /[\\^$.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
+}
+
+/**
+ * Without word boundaries, a masked spelling is a listed word whose first character is kept and
+ * whose later characters may each be a mask (ク〇 for クソ). Only spans holding a mask count.
+ */
+function findMaskedSubstrings(compiled: CompiledPack, text: string): LeetHit[] {
+  let re = substringCache.get(compiled);
+  if (!re) {
+    const words = [...new Set(compiled.leetWords.map((w) => w.word))].filter((w) => [...w].length >= 2);
+    words.sort((a, b) => b.length - a.length);
+    const source = words.map((w) => {
+      const [first, ...rest] = [...w];
+      return escapeChar(first as string) + rest.map((c) => `(?:${escapeChar(c)}|${CJK_MASK})`).join('');
+    });
+    re = new RegExp(source.length > 0 ? source.join('|') : '(?!)', 'gu');
+    substringCache.set(compiled, re);
+  }
+  const hits: LeetHit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const token = m[0];
+    if (!/[〇○●×*＊]/u.test(token)) {
+      continue;
+    }
+    const word = compiled.leetWords.find((w) => w.word.length === token.length && matches(token, { ...w, stem: false }));
+    if (word) {
+      hits.push({ start: m.index, end: m.index + token.length, word });
     }
   }
   return hits;

@@ -72,7 +72,11 @@ function rawHits(compiled: CompiledPack, text: string): RawHit[] {
       }
     }
   }
+  const direct = hits.length;
   for (const leet of findLeet(compiled, text)) {
+    if (hits.slice(0, direct).some((h) => h.start < leet.end && leet.start < h.end)) {
+      continue;
+    }
     hits.push({ rule: leet.word.rule, start: leet.start, end: leet.end, leet: true });
   }
   return hits;

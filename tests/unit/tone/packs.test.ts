@@ -11,7 +11,8 @@ const hostile = new Set<string>(HOSTILE_CATEGORIES);
 
 describe.each(ALL_PACKS.map((p) => [p.lang, p] as const))('pack %s', (lang, pack) => {
   const engine = createAnalyzer([pack]);
-  const analyzeIn = (text: string) => engine.analyze(text, { lang, languages: [lang], sensitivity: 'high' });
+  const analyzeIn = (text: string, sensitivity: 'normal' | 'high' = 'high') =>
+    engine.analyze(text, { lang, languages: [lang], sensitivity });
 
   it('has ids that are unique, and every rule has examples and a rewrite', () => {
     const ids = pack.rules.map((r) => r.id);
@@ -29,7 +30,7 @@ describe.each(ALL_PACKS.map((p) => [p.lang, p] as const))('pack %s', (lang, pack
       expect(rules).toContain(`${lang}/${rule.id}`);
     });
     it.each(rule.examples.pass)(`${rule.id} passes %s`, (sentence) => {
-      const hits = analyzeIn(sentence).findings.filter((f) => !f.rule.startsWith('core/') && hostile.has(f.category));
+      const hits = analyzeIn(sentence, 'normal').findings.filter((f) => !f.rule.startsWith('core/') && hostile.has(f.category));
       expect(hits.map((f) => `${f.rule}: ${sentence.slice(f.start, f.end)}`)).toEqual([]);
     });
   }

@@ -23,7 +23,7 @@ export function tokenAround(text: string, start: number, end: number, asciiOnly:
 
 /** Whether a token looks like a code, a URL or an e-mail address. */
 export function isCodeToken(token: string): boolean {
-  return /\p{N}/u.test(token) || token.includes('://') || /^www\./i.test(token) || /@[^@]*\.\p{L}/u.test(token);
+  return /\p{Nd}/u.test(token) || token.includes('://') || /^www\./i.test(token) || /@[^@]*\.\p{L}/u.test(token);
 }
 
 /**

@@ -36,7 +36,7 @@ function negatedBefore(text: string, negation: RegExp, start: number): boolean {
 
 /** Japanese negates after the word (バカじゃない): a cue right after the hit. */
 function negatedAfter(text: string, negation: RegExp, end: number): boolean {
-  const window = text.slice(end, end + 8);
+  const window = text.slice(end, end + 24);
   negation.lastIndex = 0;
   const m = negation.exec(window);
   return m !== null && m.index <= 2;
