@@ -1,0 +1,86 @@
+// Faults a user never sees: the service worker stopped mid-chat, the extension reloaded while a
+// chat page is open, and no network request from Parley during a whole session.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { poll, readStore, setup, sidebarWidget } from './harness.mjs';
+
+let env;
+const requests = [];
+before(async () => {
+  env = await setup();
+  env.context.on('request', (r) => requests.push(r.url()));
+});
+after(async () => {
+  await env?.close();
+});
+
+async function stopServiceWorker() {
+  // The ServiceWorker domain of a page in the extension's origin reaches the extension's worker.
+  const page = await env.context.newPage();
+  await page.goto(`chrome-extension://${env.extensionId}/src/options/index.html`);
+  const cdp = await env.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await page.close();
+  await poll(async () => env.context.serviceWorkers().length === 0, { timeout: 5_000, message: 'the worker to stop' }).catch(() => undefined);
+}
+
+async function send(frame, text) {
+  await frame.locator('textarea').fill(text);
+  await frame.locator('textarea').press('Enter');
+}
+
+test('a message sent while the service worker is stopped is stored once the worker wakes', async () => {
+  const page = await env.newPage();
+  await page.goto(`${env.demo.shopUrl}?chat=1`);
+  await poll(() => sidebarWidget(page), { message: 'the sidebar' });
+  const frame = page.frames().find((f) => f.url().startsWith(env.demo.widgetUrl));
+  await send(frame, 'First message before the worker stops');
+  await poll(async () => (await readStore(env)).messages.some((m) => m.text === 'First message before the worker stops'), { message: 'the first message' });
+
+  await stopServiceWorker();
+  await send(frame, 'Second message while the worker was stopped');
+  const store = await poll(async () => {
+    const s = await readStore(env);
+    return s.messages.some((m) => m.text === 'Second message while the worker was stopped') && s;
+  }, { message: 'the second message after the worker restarted', timeout: 15_000 });
+  const texts = store.messages.map((m) => m.text);
+  assert.equal(texts.filter((t) => t === 'Second message while the worker was stopped').length, 1);
+  assert.equal(texts.filter((t) => t === 'First message before the worker stops').length, 1);
+  await page.close();
+});
+
+test('the extension is reloaded while a chat page is open: the old content script stops without errors', async () => {
+  const page = await env.newPage();
+  await page.goto(`${env.fixtures}/frames/inline.html?reload=1`);
+  await poll(() => sidebarWidget(page), { message: 'the sidebar' });
+  const worker = await env.currentWorker();
+  await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+  await poll(async () => {
+    const [w] = env.context.serviceWorkers();
+    return w && w !== worker;
+  }, { message: 'the reloaded worker', timeout: 15_000 }).catch(() => undefined);
+  // The widget keeps working; the orphaned script notices and stops quietly.
+  await page.locator('textarea').fill('Typed after the extension was reloaded');
+  await page.locator('textarea').press('Enter');
+  await page.waitForTimeout(1_500);
+  assert.equal(await page.locator('.chat-message--visitor').filter({ hasText: 'Typed after the extension was reloaded' }).count(), 1, 'the widget still sends');
+  assert.deepEqual(env.errors, []);
+  await page.close();
+});
+
+test('Parley made no network request: only the local test pages and its own files were loaded', () => {
+  const allowed = [env.demo.shopUrl, env.demo.widgetUrl, env.fixtures, env.fixturesOther].map((u) => new URL(u).port);
+  const foreign = requests.filter((u) => {
+    if (u.startsWith('chrome-extension://') || u.startsWith('data:') || u.startsWith('blob:')) return false;
+    try {
+      const url = new URL(u);
+      return !(['127.0.0.1', 'localhost'].includes(url.hostname) && allowed.includes(url.port));
+    } catch {
+      return true;
+    }
+  });
+  assert.ok(requests.length > 0, 'requests were observed');
+  assert.deepEqual(foreign, []);
+});
