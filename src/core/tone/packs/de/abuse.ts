@@ -22,6 +22,8 @@ export const ABUSE_DE: PhraseRule[] = [
       'amateurverein', '(ihr|sie) (seid|sind) ~2 das letzte',
       'wie (blöd|dumm|doof|bescheuert) kann man ~2 sein',
       '(sind|seid|bist) (sie|ihr|du) ~2 zu (blöd|dumm|doof)',
+      'halunke*', 'gauner*', 'verblödet*', 'gesindel', 'pack von',
+      '(habt|haben) (ihr|sie) ~2 nicht mehr alle', '(ihr|sie) (habt|haben) ~2 nicht mehr alle',
     ],
     rewrite: {
       span: '',
@@ -54,6 +56,7 @@ export const ABUSE_DE: PhraseRule[] = [
       'inkompetent*', 'unfähig*', 'ahnungslos*', 'unprofessionell*', 'stümper*', 'dilettant*', 'amateurhaft*',
       'bescheuert*', 'schwachsinn*', 'bullshit', 'lachnummer', '(ist|sind) ~2 ein witz', 'der reinste witz',
       'witz von (firma|service|kundenservice|laden)',
+      'frechheit*', 'unverschämtheit*',
     ],
     rewrite: {
       span: '',

@@ -19,6 +19,7 @@ export const ABUSE_LT: PhraseRule[] = [
       'eikit velniop', 'eikite velniop', 'eik velniop', 'eikit po velnių', 'eikit šikt', 'eik šikt',
       'melag*', 'klounai', 'klounais', 'klounų', 'bukaprot*', 'ar jūs normalūs', 'ar jūs sveiki',
       'ar jūs ~1 sveiko proto', 'velniop jus', 'jus velniop',
+      'jūs ~1 išprotėję', 'ar jūs ~1 išprotėję', 'spjaunu į',
     ],
     rewrite: {
       span: '',

@@ -15,6 +15,7 @@ export const CONDUCT_LT: PhraseRule[] = [
       'pas jus ~1 (visada|nuolat|amžinai) tas pats', 'kaip visada pas jus', 'tipiška jums', 'tipiški jūs',
       'tipiška jūsų įmonei', 'jūsų įmonė ~2 niekada ~1 nieko', 'jūs ~1 (nuolat|visada) meluoj*',
       'meluojat*', 'meluojate', 'jūs ~1 meluoj*', 'melavot*',
+      'nustokit meluoti', 'nustokite meluoti', 'baikit meluoti',
     ],
     rewrite: {
       message:

@@ -18,6 +18,7 @@ export const ABUSE_SK: PhraseRule[] = [
       'hanba vám', 'choďte do riti', 'choď do riti', 'choďte do pekla', 'choď do pekla',
       'klamár*', 'šašo', 'šašk*', 'ste normálni', 'ste normálny', 'ste normálna', 'si normálny',
       'do pekla s vami', 'idite do pekla', 'choďte k čertu',
+      'na hlavu padnut*', 'gauner*', 'hnusn* podvod*', 'trápni ľudia', 'trápny servis', 'trápna firma',
     ],
     rewrite: {
       span: '',
@@ -77,6 +78,7 @@ export const ABUSE_SK: PhraseRule[] = [
       'kurv*', 'skurv*', 'do riti', 'doriti', 'do piče', 'do piči', 'dopiče', 'do prdele',
       'doprdele', 'piča', 'piči', 'pičovin*', 'kokotin*', 'hovno', 'hovná', 'hovien', 'zasran*', 'posran*',
       'sračk*', 'neser*', 'naser*', 'nasra*', 'jeb*', 'zjeb*', 'pojeb*', 'vyjeb*', 'dojeb*', 'fuck*', 'shit',
+      'serem na', 'seriem na',
     ],
     rewrite: { span: '', message: 'Veľmi ma to hnevá. Prosím, pomôžte mi to vyriešiť.' },
     examples: {
