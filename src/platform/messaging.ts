@@ -138,7 +138,7 @@ export function listenInContent(handlers: Handlers<BackgroundToContent, Backgrou
 
 /** An extension page's listener for broadcasts. */
 export function listenToBroadcasts(handlers: Partial<Handlers<Broadcast, BroadcastResponses>>): () => void {
-  const listener = (message: unknown, rawSender: Runtime.MessageSender) => {
+  return addListener((message, rawSender) => {
     if (!isEnvelope(message) || rawSender.id !== browser.runtime.id) return undefined;
     const handler = (handlers as AnyHandlers)[message.name];
     const schema = (broadcast as AnyMap)[message.name];
@@ -149,9 +149,7 @@ export function listenToBroadcasts(handlers: Partial<Handlers<Broadcast, Broadca
       // A malformed broadcast is ignored: pages only refresh on valid ones.
     }
     return undefined;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  });
 }
 
 type BroadcastResponses = { [K in keyof Broadcast]: void };
@@ -171,11 +169,15 @@ function addListener(answer: Answer): () => void {
     reply.then(sendResponse, (error: unknown) => sendResponse({ ok: false, error: String(error) }));
     return true;
   };
-  const event = browser.runtime.onMessage as unknown as {
-    addListener(l: typeof listener): void;
-    removeListener(l: typeof listener): void;
-  };
-  event.addListener(listener);
+  type ListenerEvent = { addListener(l: typeof listener): void; removeListener(l: typeof listener): void };
+  let event: ListenerEvent;
+  try {
+    event = browser.runtime.onMessage as unknown as ListenerEvent;
+    event.addListener(listener);
+  } catch {
+    // A page of an extension that was just reloaded or removed: nothing to listen to.
+    return () => undefined;
+  }
   return () => {
     try {
       event.removeListener(listener);

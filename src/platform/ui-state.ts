@@ -19,5 +19,14 @@ export function onSidebarCollapsedChange(listener: (collapsed: boolean) => void,
     if (area === 'local' && COLLAPSED in changes) listener(changes[COLLAPSED]?.newValue === true);
   };
   browser.storage.onChanged.addListener(handler);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(handler), { once: true });
+  signal.addEventListener('abort', () => removeQuietly(() => browser.storage.onChanged.removeListener(handler)), { once: true });
+}
+
+/** After the extension was reloaded its API is gone; a listener removed then is already gone too. */
+function removeQuietly(remove: () => void): void {
+  try {
+    remove();
+  } catch {
+    // Nothing to remove any more.
+  }
 }
