@@ -32,6 +32,11 @@ if (!only || only === 'static') {
   check('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 }
 
+if (!only || only === 'static') {
+  // The Firefox build must pass Mozilla's linter with zero errors (warnings are printed).
+  check('Firefox build + web-ext lint', 'npm', ['run', '--silent', 'lint:firefox']);
+}
+
 if (!only || only === 'unit') {
   rmSync('.ci-unit.json', { force: true });
   run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=.ci-unit.json']);
