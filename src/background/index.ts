@@ -2,9 +2,10 @@
  * Parley's service worker. It only wires listeners, synchronously at top level, so a worker
  * restarted for an event finds them registered. Handlers keep no state in module variables.
  */
-import { onContextMenuClick, onInstalled } from '../platform/context-menu';
+import { onCommand, onContextMenuClick, onInstalled } from '../platform/context-menu';
 import { listenInBackground } from '../platform/messaging';
 import { onTabClosed } from '../platform/tabs';
+import { onShortcut } from './handlers/commands';
 import { installContextMenu, onMenuClick } from './handlers/context-menu';
 import { contentHandlers } from './handlers/content-messages';
 import { pageHandlers } from './handlers/page-messages';
@@ -14,3 +15,4 @@ listenInBackground(contentHandlers, pageHandlers);
 onTabClosed(forgetTab);
 onInstalled(installContextMenu);
 onContextMenuClick(onMenuClick);
+onCommand((command) => void onShortcut(command));

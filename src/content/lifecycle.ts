@@ -6,6 +6,7 @@
 import { extensionAlive } from '../platform/extension-url';
 import { listenInContent, sendToBackground } from '../platform/messaging';
 import { getPickedChat, savePickedChat } from '../platform/picked-chats';
+import { getSidebarCollapsed, setSidebarCollapsed } from '../platform/ui-state';
 import { startCapture } from './capture/capture';
 import { pickedAdapter } from './detect/picked-adapter';
 import { adapters } from './detect/registry';
@@ -56,6 +57,8 @@ export function startParley(win: Window, doc: Document): void {
   const stopListening = listenInContent({
     'sidebar/mount': (p) => sidebar?.mount(p) ?? { ok: true },
     'sidebar/unmount': () => sidebar?.unmount() ?? { ok: true },
+    'sidebar/toggle': () => sidebar?.toggle() ?? { ok: true },
+    'sidebar/focus': () => sidebar?.focus() ?? { ok: true },
     'picker/start': async () => {
       const picked = await startPicker(doc, signal);
       if (!picked) return { picked: false };
@@ -89,6 +92,14 @@ function sidebarHandlers(doc: Document, signal: AbortSignal) {
     unmount() {
       sidebar?.remove();
       sidebar = null;
+      return { ok: true as const };
+    },
+    toggle() {
+      if (sidebar) void getSidebarCollapsed().then((c) => setSidebarCollapsed(!c), () => undefined);
+      return { ok: true as const };
+    },
+    focus() {
+      if (sidebar) void setSidebarCollapsed(false).then(() => sidebar?.focus(), () => undefined);
       return { ok: true as const };
     },
   };

@@ -26,3 +26,7 @@ export async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
+
+export function onCommand(listener: (command: string) => void): void {
+  browser.commands.onCommand.addListener((command) => listener(command));
+}

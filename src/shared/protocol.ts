@@ -52,12 +52,18 @@ export const backgroundToContent = {
   'sidebar/unmount': empty,
   /** Start the "This is my support chat" element picker in this frame. */
   'picker/start': empty,
+  /** Keyboard shortcut: open or collapse the sidebar in this tab. */
+  'sidebar/toggle': empty,
+  /** Keyboard shortcut: move focus into the sidebar (it then focuses its template search). */
+  'sidebar/focus': empty,
 } as const;
 
 export interface BackgroundToContentResponses {
   'sidebar/mount': { ok: true };
   'sidebar/unmount': { ok: true };
   'picker/start': { picked: boolean };
+  'sidebar/toggle': { ok: true };
+  'sidebar/focus': { ok: true };
 }
 
 /** Extension pages (sidebar, popup, options) → background. Sender must be the extension itself. */
@@ -70,6 +76,8 @@ export const pageToBackground = {
 } as const;
 
 export interface SidebarContext {
+  /** The tab the asking sidebar is shown in (lets it pick out broadcasts meant for it). */
+  tabId: number | null;
   widget: string | null;
   conversation: ConversationRecord | null;
 }
@@ -83,10 +91,13 @@ export interface PageToBackgroundResponses {
 /** Background → every extension page (broadcast). */
 export const broadcast = {
   'transcript/updated': obj({ conversationId: str(100), messageCount: num, tabId: optional(num) }),
+  /** The focus-template-search shortcut was pressed in this tab. */
+  'sidebar/focus-search': obj({ tabId: num }),
 } as const;
 
 export interface BroadcastResponses {
   'transcript/updated': void;
+  'sidebar/focus-search': void;
 }
 
 export type ContentToBackground = typeof contentToBackground;

@@ -104,6 +104,26 @@ test('the sidebar collapses and remembers it across reloads', async () => {
   await page.close();
 });
 
+test('the sidebar is resized by dragging its edge, and keeps its width after a reload', async () => {
+  const page = await env.newPage();
+  await page.goto(`${env.demo.shopUrl}?chat=1`);
+  await poll(() => sidebarWidget(page), { message: 'the sidebar host' });
+  const hostWidth = () => page.evaluate(() => document.querySelector('parley-sidebar').getBoundingClientRect().width);
+  await poll(async () => (await hostWidth()) === 360, { message: 'the default width' });
+  await page.mouse.move(360, 400);
+  await page.mouse.down();
+  await page.mouse.move(420, 400, { steps: 4 });
+  await page.mouse.move(480, 400, { steps: 4 });
+  await page.mouse.up();
+  await poll(async () => (await hostWidth()) === 480, { message: 'the dragged width' });
+  await page.reload();
+  await poll(() => sidebarWidget(page), { message: 'the sidebar after reload' });
+  await poll(async () => (await hostWidth()) === 480, { message: 'the remembered width' });
+  await page.setViewportSize({ width: 360, height: 700 });
+  await poll(async () => (await hostWidth()) === 360, { message: 'full width on a narrow window' });
+  await page.close();
+});
+
 test('no errors were thrown into the pages', () => {
   assert.deepEqual(env.errors, []);
 });

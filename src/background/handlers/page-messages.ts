@@ -9,9 +9,10 @@ import type { PageToBackground, PageToBackgroundResponses } from '../../shared/p
 export const pageHandlers: Handlers<PageToBackground, PageToBackgroundResponses> = {
   async 'sidebar/context'(_payload, sender) {
     const state = sender.tabId === undefined ? undefined : await getTabState(sender.tabId);
-    if (!state) return { widget: null, conversation: null };
+    const tabId = sender.tabId ?? null;
+    if (!state) return { tabId, widget: null, conversation: null };
     const conversation = state.conversationId ? await getConversation(state.conversationId) : undefined;
-    return { widget: state.widget, conversation: conversation ?? null };
+    return { tabId, widget: state.widget, conversation: conversation ?? null };
   },
 
   async 'conversations/delete'({ ids }, sender) {

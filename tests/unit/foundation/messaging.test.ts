@@ -22,7 +22,7 @@ beforeEach(() => {
       'transcript/append': () => ({ conversationId: 'c', stored: 0, messageCount: 0 }),
     },
     {
-      'sidebar/context': () => ({ widget: null, conversation: null }),
+      'sidebar/context': () => ({ tabId: null, widget: null, conversation: null }),
       'conversations/delete': ({ ids }) => ({ deleted: ids.length }),
       'picker/start-active': () => ({ started: true }),
     },
@@ -78,7 +78,7 @@ describe('the background router', () => {
         'transcript/append': () => ({ conversationId: 'c', stored: 0, messageCount: 0 }),
       },
       {
-        'sidebar/context': () => ({ widget: null, conversation: null }),
+        'sidebar/context': () => ({ tabId: null, widget: null, conversation: null }),
         'conversations/delete': () => ({ deleted: 0 }),
         'picker/start-active': () => ({ started: false }),
       },
