@@ -1,0 +1,2 @@
+export * from './case-file';
+export { detectReferences } from './references';

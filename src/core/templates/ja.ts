@@ -1,0 +1,14 @@
+import type { TemplatePack } from './types';
+
+export const ja: TemplatePack = {
+  whatWouldYouDo: { title: 'あなたが私の立場ならどうしますか？', body: '承知しました。私としては{outcomeWanted}を希望しています。もしあなたが私の立場だったら、どうされますか？' },
+  summary: { title: '経緯の要約', body: '注文番号{orderNumber}：{purchaseDate}に{item}を{amount}で購入しました。{whatHappened}{outcomeWanted}を希望します。' },
+  citeTerms: { title: '保証・規約を引用する', body: '{item}の保証書と利用規約を確認しました。私の理解では{outcomeWanted}の対象になるはずです。ご確認いただけますか？' },
+  policyWhere: { title: '規定の記載場所を尋ねる', body: 'その規定はどこに記載されているか、教えていただけますか？リンクや規約の該当箇所をお知らせいただけると助かります。' },
+  supervisor: { title: '責任者を依頼する', body: 'ご判断が難しい内容かと思います。恐れ入りますが、責任者の方とお話しできますでしょうか？' },
+  timeline: { title: '期限・折り返し・受付番号', body: 'いつ頃ご回答いただけますか？また、いつご連絡いただけるでしょうか。この件の受付番号も教えていただけますか？' },
+  dispute: { title: 'チャージバックに触れる', body: 'できればこちらで解決したいと考えています。解決できない場合は、{amount}の請求についてカード会社に異議を申し立てます。' },
+  executive: { title: 'お客様相談室を尋ねる', body: 'お客様相談室または苦情窓口への連絡方法を教えていただけますか？' },
+  notYourFault: { title: 'あなたのせいではありません', body: 'あなたのせいではないと分かっています。ご対応に感謝しています。' },
+  thanks: { title: 'お礼', body: '{agentName}様、ご対応ありがとうございました。' },
+};
