@@ -1,0 +1,95 @@
+/**
+ * Reading and writing the user's settings (src/shared/settings-schema.ts) in storage.sync, so
+ * they follow the user's browser profile. Stored values are untrusted: each field is validated
+ * and replaced by its default when it fails; older stored versions are migrated step by step.
+ * Only changed keys are written.
+ */
+import { browser } from './browser';
+import {
+  DEFAULT_SETTINGS,
+  SETTINGS_SCHEMA,
+  SETTINGS_VERSION,
+  SETTING_KEYS,
+  type SettingKey,
+  type Settings,
+} from '../shared/settings-schema';
+
+const PREFIX = 'settings:';
+const VERSION_KEY = `${PREFIX}version`;
+
+type Raw = Record<string, unknown>;
+
+/**
+ * Ordered steps from one stored version to the next, over the raw stored fields (without the
+ * prefix). Version 0 is "nothing stored yet or written before versions existed".
+ */
+export const migrations: readonly { to: number; migrate: (raw: Raw) => Raw }[] = [
+  { to: 1, migrate: (raw) => raw },
+];
+
+/** Brings raw stored fields up to SETTINGS_VERSION. */
+export function migrate(raw: Raw, from: number): Raw {
+  let out = raw;
+  for (const step of migrations) {
+    if (step.to > from && step.to <= SETTINGS_VERSION) out = step.migrate(out);
+  }
+  return out;
+}
+
+/** Every field validated; anything missing or malformed takes its default. */
+export function fillDefaults(raw: Raw): Settings {
+  const out: Record<string, unknown> = {};
+  for (const key of SETTING_KEYS) {
+    try {
+      out[key] = raw[key] === undefined ? DEFAULT_SETTINGS[key] : SETTINGS_SCHEMA[key](raw[key], key);
+    } catch {
+      out[key] = DEFAULT_SETTINGS[key];
+    }
+  }
+  return structuredClone(out) as unknown as Settings;
+}
+
+function unprefix(stored: Raw): Raw {
+  const raw: Raw = {};
+  for (const key of SETTING_KEYS) raw[key] = stored[PREFIX + key];
+  return raw;
+}
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.sync.get([VERSION_KEY, ...SETTING_KEYS.map((k) => PREFIX + k)]);
+  const version = typeof stored[VERSION_KEY] === 'number' ? (stored[VERSION_KEY] as number) : 0;
+  return fillDefaults(version < SETTINGS_VERSION ? migrate(unprefix(stored), version) : unprefix(stored));
+}
+
+/** Validates and writes the given fields (only those that differ from what is stored). */
+export async function saveSettings(patch: Partial<Settings>): Promise<void> {
+  const current = await loadSettings();
+  const items: Raw = {};
+  for (const key of Object.keys(patch) as SettingKey[]) {
+    if (!SETTING_KEYS.includes(key)) continue;
+    const value = SETTINGS_SCHEMA[key](patch[key], key);
+    if (JSON.stringify(value) !== JSON.stringify(current[key])) items[PREFIX + key] = value;
+  }
+  if (Object.keys(items).length === 0) return;
+  await browser.storage.sync.set({ ...items, [VERSION_KEY]: SETTINGS_VERSION });
+}
+
+/** Calls `listener` with the whole, validated settings after any of them changed. */
+export function onSettingsChange(listener: (settings: Settings) => void, signal: AbortSignal): void {
+  const handler = (changes: Record<string, unknown>, area: string) => {
+    if (area !== 'sync' || !Object.keys(changes).some((k) => k.startsWith(PREFIX))) return;
+    loadSettings().then(listener, () => undefined);
+  };
+  try {
+    browser.storage.onChanged.addListener(handler);
+  } catch {
+    return; // The extension was reloaded under this page: nothing will change any more.
+  }
+  signal.addEventListener('abort', () => {
+    try {
+      browser.storage.onChanged.removeListener(handler);
+    } catch {
+      // The extension context is gone; so is the listener.
+    }
+  }, { once: true });
+}
