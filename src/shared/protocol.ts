@@ -21,6 +21,38 @@ const capturedMessage: Schema<CapturedMessage> = obj({
   attachments: optional(arr(str(500), 50)),
 });
 
+/**
+ * The draft's tone, as the composer gate sees it: the sidebar mirrors it. Sent while the user
+ * types (throttled, at most ~5 a second), when a send is held, and once the draft left or was
+ * emptied (`phase: 'cleared'`, no findings). Offsets are UTF-16 offsets into the draft; `phrase`
+ * is the draft's text at [start, end) so the sidebar can show it without the whole draft.
+ * `messageKey`/`params` are an i18n key and its substitutions (`tone_*`).
+ */
+const toneFindingSummary = obj({
+  rule: str(100),
+  category: str(40),
+  family: oneOf(['hostile', 'coaching'] as const),
+  severity: oneOf(['info', 'consider', 'strong'] as const),
+  start: num,
+  end: num,
+  phrase: str(500),
+  messageKey: str(100),
+  params: optional(arr(str(200), 9)),
+  suggestion: optional(str(5_000)),
+});
+
+const draftTone = {
+  widget: str(100),
+  phase: oneOf(['typing', 'held', 'cleared'] as const),
+  lang: str(10),
+  /** The draft's length in UTF-16 code units. */
+  length: num,
+  findings: arr(toneFindingSummary, 50),
+};
+
+/** Text for the bound widget's composer: replace the draft, or insert at the caret. */
+const composerInsert = obj({ text: str(20_000), mode: oneOf(['replace', 'insert'] as const) });
+
 /** Content script (any frame) → background. The sender's tab is checked by the router. */
 export const contentToBackground = {
   /** A widget was bound in this frame: the background asks the tab's top frame to mount the sidebar. */
@@ -38,12 +70,15 @@ export const contentToBackground = {
     snapshot: bool,
     messages: arr(capturedMessage, 10_000),
   }),
+  /** The draft's tone in this frame's composer (see `draftTone`); relayed as `draft/tone-updated`. */
+  'draft/tone': obj(draftTone),
 } as const;
 
 export interface ContentToBackgroundResponses {
   'widget/found': { mounted: boolean };
   'widget/lost': { ok: true };
   'transcript/append': { conversationId: string; stored: number; messageCount: number };
+  'draft/tone': { ok: true };
 }
 
 /** Background → content script of a given frame. */
@@ -56,6 +91,8 @@ export const backgroundToContent = {
   'sidebar/toggle': empty,
   /** Keyboard shortcut: move focus into the sidebar (it then focuses its template search). */
   'sidebar/focus': empty,
+  /** Put text into the bound widget's composer so the widget's own state follows (templates). */
+  'composer/insert': composerInsert,
 } as const;
 
 export interface BackgroundToContentResponses {
@@ -64,6 +101,7 @@ export interface BackgroundToContentResponses {
   'picker/start': { picked: boolean };
   'sidebar/toggle': { ok: true };
   'sidebar/focus': { ok: true };
+  'composer/insert': { inserted: boolean };
 }
 
 /** Extension pages (sidebar, popup, options) → background. Sender must be the extension itself. */
@@ -73,6 +111,8 @@ export const pageToBackground = {
   'conversations/delete': obj({ ids: arr(str(100), 100_000) }),
   /** The popup asks to start the element picker in the active tab. */
   'picker/start-active': empty,
+  /** The sidebar puts text (a template) into the composer of the chat bound in its tab. */
+  'composer/insert': composerInsert,
 } as const;
 
 export interface SidebarContext {
@@ -86,6 +126,7 @@ export interface PageToBackgroundResponses {
   'sidebar/context': SidebarContext;
   'conversations/delete': { deleted: number };
   'picker/start-active': { started: boolean };
+  'composer/insert': { inserted: boolean };
 }
 
 /** Background → every extension page (broadcast). */
@@ -93,11 +134,17 @@ export const broadcast = {
   'transcript/updated': obj({ conversationId: str(100), messageCount: num, tabId: optional(num) }),
   /** The focus-template-search shortcut was pressed in this tab. */
   'sidebar/focus-search': obj({ tabId: num }),
+  /**
+   * The draft's tone in tab `tabId` changed (the `draft/tone` payload plus the tab). The sidebar
+   * shows the findings of its own tab; `phase: 'cleared'` means nothing to show.
+   */
+  'draft/tone-updated': obj({ ...draftTone, tabId: num }),
 } as const;
 
 export interface BroadcastResponses {
   'transcript/updated': void;
   'sidebar/focus-search': void;
+  'draft/tone-updated': void;
 }
 
 export type ContentToBackground = typeof contentToBackground;

@@ -5,6 +5,7 @@ import { getTabState, setTabState } from '../../platform/tab-state';
 import type { ContentToBackground, ContentToBackgroundResponses } from '../../shared/protocol';
 import { siteOf } from '../../core/session/assign';
 import { appendToConversation } from '../transcripts';
+import { composerContentHandlers } from './composer-messages';
 
 const TOP_FRAME = 0;
 
@@ -14,6 +15,7 @@ async function tabOf(sender: SenderInfo): Promise<number> {
 }
 
 export const contentHandlers: Handlers<ContentToBackground, ContentToBackgroundResponses> = {
+  ...composerContentHandlers,
   async 'widget/found'({ widget }, sender) {
     const tabId = await tabOf(sender);
     const topUrl = sender.tabUrl ?? sender.url ?? '';

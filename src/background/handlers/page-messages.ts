@@ -5,8 +5,10 @@ import { sendToFrame } from '../../platform/messaging';
 import { getTabState } from '../../platform/tab-state';
 import { deleteConversations, getConversation } from '../../platform/transcript-db';
 import type { PageToBackground, PageToBackgroundResponses } from '../../shared/protocol';
+import { composerPageHandlers } from './composer-messages';
 
 export const pageHandlers: Handlers<PageToBackground, PageToBackgroundResponses> = {
+  ...composerPageHandlers,
   async 'sidebar/context'(_payload, sender) {
     const state = sender.tabId === undefined ? undefined : await getTabState(sender.tabId);
     const tabId = sender.tabId ?? null;

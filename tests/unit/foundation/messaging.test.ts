@@ -20,11 +20,13 @@ beforeEach(() => {
       },
       'widget/lost': () => ({ ok: true }),
       'transcript/append': () => ({ conversationId: 'c', stored: 0, messageCount: 0 }),
+      'draft/tone': () => ({ ok: true }),
     },
     {
       'sidebar/context': () => ({ tabId: null, widget: null, conversation: null }),
       'conversations/delete': ({ ids }) => ({ deleted: ids.length }),
       'picker/start-active': () => ({ started: true }),
+      'composer/insert': () => ({ inserted: false }),
     },
   );
 });
@@ -76,11 +78,13 @@ describe('the background router', () => {
         },
         'widget/lost': () => ({ ok: true }),
         'transcript/append': () => ({ conversationId: 'c', stored: 0, messageCount: 0 }),
+        'draft/tone': () => ({ ok: true }),
       },
       {
         'sidebar/context': () => ({ tabId: null, widget: null, conversation: null }),
         'conversations/delete': () => ({ deleted: 0 }),
         'picker/start-active': () => ({ started: false }),
+        'composer/insert': () => ({ inserted: false }),
       },
     );
     await api.__test.deliver(envelope('widget/found', { widget: 'w', __proto__: { polluted: true }, extra: 1 }), content);

@@ -1,0 +1,35 @@
+/**
+ * The composer gate's messages: the draft's tone from the widget's frame, relayed to the tab's
+ * sidebar, and text from the sidebar (templates) passed to the frame that bound the widget.
+ */
+import type { Handlers } from '../../platform/messaging';
+import { broadcastToPages, sendToFrame } from '../../platform/messaging';
+import { getTabState } from '../../platform/tab-state';
+import type {
+  ContentToBackground,
+  ContentToBackgroundResponses,
+  PageToBackground,
+  PageToBackgroundResponses,
+} from '../../shared/protocol';
+
+type ContentPart = Pick<Handlers<ContentToBackground, ContentToBackgroundResponses>, 'draft/tone'>;
+type PagePart = Pick<Handlers<PageToBackground, PageToBackgroundResponses>, 'composer/insert'>;
+
+export const composerContentHandlers: ContentPart = {
+  'draft/tone'(summary, sender) {
+    if (sender.tabId === undefined) throw new Error('No tab');
+    // Stateless relay: the sidebar of the same tab picks it out by tabId; nobody listening is fine.
+    broadcastToPages('draft/tone-updated', { ...summary, tabId: sender.tabId });
+    return { ok: true };
+  },
+};
+
+export const composerPageHandlers: PagePart = {
+  async 'composer/insert'(request, sender) {
+    // Only a page shown inside a tab (the sidebar) has a composer to write to; never the popup.
+    if (sender.tabId === undefined) return { inserted: false };
+    const state = await getTabState(sender.tabId);
+    if (!state) return { inserted: false };
+    return sendToFrame(sender.tabId, state.frameId, 'composer/insert', request).catch(() => ({ inserted: false }));
+  },
+};
