@@ -8,6 +8,7 @@ import { listenInContent, sendToBackground } from '../platform/messaging';
 import { getPickedChat, savePickedChat } from '../platform/picked-chats';
 import { getSidebarCollapsed, setSidebarCollapsed } from '../platform/ui-state';
 import { startCapture } from './capture/capture';
+import { armComposerGate } from './composer/gate';
 import { pickedAdapter } from './detect/picked-adapter';
 import { adapters } from './detect/registry';
 import type { Binding, WidgetAdapter } from './detect/types';
@@ -30,6 +31,8 @@ export function startParley(win: Window, doc: Document): void {
   const origin = win.location.origin;
   let current: AbortController | null = null;
   let candidates: readonly WidgetAdapter[] = adapters;
+  // Armed now, at document_start, so its capture listeners run before the page's own.
+  const composerGate = armComposerGate(win, signal);
 
   const bind = (binding: Binding) => {
     current?.abort();
@@ -37,6 +40,7 @@ export function startParley(win: Window, doc: Document): void {
     current = bound;
     signal.addEventListener('abort', () => bound.abort(), { once: true });
     sendToBackground('widget/found', { widget: binding.widget }).catch(stopIfInvalidated);
+    composerGate.bind(binding, bound.signal);
     startCapture(binding, {
       signal: bound.signal,
       now: Date.now,
@@ -59,6 +63,7 @@ export function startParley(win: Window, doc: Document): void {
     'sidebar/unmount': () => sidebar?.unmount() ?? { ok: true },
     'sidebar/toggle': () => sidebar?.toggle() ?? { ok: true },
     'sidebar/focus': () => sidebar?.focus() ?? { ok: true },
+    'composer/insert': (p) => composerGate.insert(p),
     'picker/start': async () => {
       const picked = await startPicker(doc, signal);
       if (!picked) return { picked: false };

@@ -1,0 +1,34 @@
+/**
+ * What the gate makes of a draft: which findings to show, and whether the send waits for the
+ * user. Hostile findings hold it; coaching ones (burst, length) only nudge unless the user asked
+ * them to hold; "never hold the send" shows everything and holds nothing. Firm escalation
+ * (warranty, chargeback, supervisor) yields no finding at all in the engine.
+ */
+import { analyze, type Analysis, type Category, type Finding, type PacingHistory } from '../../core/tone/index';
+import type { Settings, ToneCategoryId } from '../../shared/settings-schema';
+
+export interface Verdict {
+  analysis: Analysis;
+  hold: boolean;
+  /** Findings to show without holding (a transient note). */
+  nudge: Finding[];
+}
+
+/** Compile-time check that the settings' category ids are the engine's categories. */
+const sameCategories = (ids: readonly ToneCategoryId[]): readonly Category[] => ids;
+
+export function analyzeDraft(text: string, settings: Settings, history?: PacingHistory, now?: number): Analysis {
+  return analyze(text, {
+    sensitivity: settings['tone.sensitivity'],
+    disabled: sameCategories(settings['tone.disabledCategories']),
+    ...(history && now !== undefined ? { history, now } : {}),
+  });
+}
+
+export function judge(analysis: Analysis, settings: Settings): Verdict {
+  const hostile = analysis.findings.filter((f) => f.family === 'hostile');
+  const coaching = analysis.findings.filter((f) => f.family === 'coaching');
+  const holding = hostile.length > 0 || (settings['tone.holdCoaching'] && coaching.length > 0);
+  const hold = holding && !settings['tone.neverHold'];
+  return { analysis, hold, nudge: hold ? [] : analysis.findings };
+}

@@ -1,0 +1,142 @@
+/**
+ * The composer gate: the moment before a message leaves. Listeners sit on the window in the
+ * capture phase, registered when the content script starts (document_start), so they run
+ * before the page's own handlers for Enter, the send control's click and the form's submit.
+ * Until a widget is bound they return at once. Only the user's own (trusted) events are judged:
+ * widgets' scripted follow-ups and the gate's own repeats pass untouched.
+ */
+import type { Analysis } from '../../core/tone/index';
+import { sendToBackground } from '../../platform/messaging';
+import type { Binding } from '../detect/types';
+import { analyzeDraft, judge } from './check';
+import { readDraft } from './draft';
+import { holdSend } from './hold';
+import { insertText, type InsertMode } from './insert';
+import { eventReaches, isComposing, sendIntent, type SendIntent } from './intercept';
+import { liveFeedback, type Live } from './live';
+import { showNote, type Note } from './nudge';
+import { Pacing } from './pacing';
+import { followSettings, siteIsOff, type LiveSettings } from './settings';
+import { topSite } from './site';
+import { draftTone, type DraftPhase } from './summary';
+import type { Warning } from './warning';
+
+/** A send of the same text within this time is the same user action reaching us again. */
+const SAME_ACTION_MS = 1_000;
+
+interface Bound {
+  binding: Binding;
+  signal: AbortSignal;
+  settings: LiveSettings;
+  pacing: Pacing;
+  live: Live;
+  composer: HTMLElement | null;
+  acknowledged: string | null;
+  passed: { text: string; at: number };
+  warning: Warning | null;
+  note: Note | null;
+}
+
+export interface ComposerGate {
+  /** Starts gating the bound widget's composer until `signal` aborts. */
+  bind(binding: Binding, signal: AbortSignal): void;
+  insert(request: { text: string; mode: InsertMode }): { inserted: boolean };
+}
+
+export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate {
+  let bound: Bound | null = null;
+  let composing = false;
+  const site = topSite(win);
+
+  const publish = (b: Bound, phase: DraftPhase, text: string, analysis: Analysis | null) => {
+    sendToBackground('draft/tone', draftTone(b.binding.widget, phase, text, analysis)).catch(() => undefined);
+  };
+  const closePanels = (b: Bound) => {
+    b.warning?.close();
+    b.note?.close();
+    b.warning = b.note = null;
+  };
+  const passed = (b: Bound, text: string) => {
+    closePanels(b);
+    b.passed = { text, at: win.performance.now() };
+    b.pacing.sent(text);
+    b.live.forget();
+    publish(b, 'cleared', '', null);
+  };
+
+  const decide = (b: Bound, event: Event, intent: SendIntent) => {
+    const text = readDraft(intent.composer);
+    if (text.trim() === '') return;
+    const settings = b.settings.current();
+    const repeat = text === b.passed.text && win.performance.now() - b.passed.at < SAME_ACTION_MS;
+    if (repeat || text === b.acknowledged || siteIsOff(settings, site)) return passed(b, text);
+    const analysis = analyzeDraft(text, settings, b.pacing.history(b.binding), Date.now());
+    const verdict = judge(analysis, settings);
+    if (!verdict.hold) {
+      passed(b, text);
+      if (verdict.nudge.length > 0) b.note = showNote(intent.composer, verdict.nudge, b.signal);
+      return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    closePanels(b);
+    b.warning = holdSend({ binding: b.binding, acknowledge: (t) => (b.acknowledged = t) }, intent, text, analysis);
+    publish(b, 'held', text, analysis);
+  };
+
+  const onSend = (event: Event) => {
+    const b = bound;
+    if (!b || !event.isTrusted || b.signal.aborted) return;
+    if (event instanceof KeyboardEvent && (composing || isComposing(event) || event.key !== 'Enter')) return;
+    const intent = sendIntent(event, b.binding);
+    if (intent) decide(b, event, intent);
+  };
+
+  const onInput = (event: Event) => {
+    const b = bound;
+    if (!b || b.signal.aborted) return;
+    if (!b.composer?.isConnected) b.composer = b.binding.composer();
+    if (!b.composer || !eventReaches(event, b.composer, (root) => root.activeElement === b.composer)) return;
+    b.warning?.close();
+    b.warning = null;
+    b.live.dirty();
+  };
+
+  const options = { capture: true, signal };
+  for (const type of ['keydown', 'keypress', 'click', 'submit']) win.addEventListener(type, onSend, options);
+  win.addEventListener('input', onInput, { ...options, passive: true });
+  win.addEventListener('compositionstart', () => (composing = true), options);
+  win.addEventListener('compositionend', () => (composing = false), options);
+
+  return {
+    bind(binding, bindingSignal) {
+      const b: Bound = {
+        binding,
+        signal: bindingSignal,
+        settings: followSettings(bindingSignal, () => b.live.forget()),
+        pacing: new Pacing(),
+        live: liveFeedback({
+          win,
+          signal: bindingSignal,
+          read: () => (b.composer?.isConnected && !siteIsOff(b.settings.current(), site) ? readDraft(b.composer) : null),
+          analyze: (text) => analyzeDraft(text, b.settings.current()),
+          publish: (text, analysis) => publish(b, analysis ? 'typing' : 'cleared', text, analysis),
+        }),
+        composer: binding.composer(),
+        acknowledged: null,
+        passed: { text: '', at: -Infinity },
+        warning: null,
+        note: null,
+      };
+      bound = b;
+      bindingSignal.addEventListener('abort', () => {
+        closePanels(b);
+        if (bound === b) bound = null;
+      }, { once: true });
+    },
+    insert({ text, mode }) {
+      const composer = bound?.binding.composer();
+      return { inserted: composer ? insertText(composer, text, mode) : false };
+    },
+  };
+}

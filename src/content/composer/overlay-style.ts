@@ -1,0 +1,38 @@
+/** Styles of the composer panels (warning and note). Motion only for users who have not asked to reduce it. */
+export const OVERLAY_CSS = `
+:host { all: initial; }
+.panel {
+  box-sizing: border-box; max-height: inherit; overflow: auto; padding: 12px 14px;
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2430;
+  background: #fff; border: 1px solid #c9ced6; border-left: 4px solid #c2410c; border-radius: 8px;
+  box-shadow: 0 6px 24px rgba(0, 0, 0, .18);
+}
+.panel[data-parley="tone-note"] { border-left-color: #2563eb; padding: 8px 12px; }
+h2 { font-size: 15px; margin: 0 0 4px; }
+p { margin: 0 0 8px; }
+ul { list-style: none; margin: 0 0 10px; padding: 0; }
+li { margin: 0 0 8px; padding: 6px 8px; background: #f6f7f9; border-radius: 6px; }
+.cat { font-weight: 600; font-size: 12px; text-transform: uppercase; letter-spacing: .03em; color: #9a3412; }
+.quote { display: block; margin: 2px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+mark { background: #fde68a; color: inherit; border-radius: 2px; padding: 0 1px; }
+.why, .calmer { font-size: 13px; margin: 2px 0 0; }
+.calmer { color: #166534; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; }
+button {
+  font: inherit; font-size: 13px; padding: 5px 10px; border-radius: 6px; cursor: pointer;
+  border: 1px solid #9aa3ae; background: #fff; color: #1d2430;
+}
+button.primary { background: #1d4ed8; border-color: #1d4ed8; color: #fff; }
+button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 1px; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+@media (prefers-color-scheme: dark) {
+  .panel { background: #1f2430; color: #e8ebf0; border-color: #4b5563; }
+  li { background: #2a303c; }
+  button { background: #2a303c; color: #e8ebf0; border-color: #6b7280; }
+  .cat { color: #fdba74; } .calmer { color: #86efac; } mark { background: #92400e; }
+}
+@media (prefers-reduced-motion: no-preference) {
+  .panel { animation: parley-in .14s ease-out; }
+  @keyframes parley-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
+}
+`;

@@ -1,0 +1,77 @@
+/**
+ * The tone warning shown while a send is held: each finding with its phrase marked and a calmer
+ * wording, and three actions. An alertdialog (announced when it appears, focus moves in), Tab
+ * and Shift+Tab cycle through its buttons, Esc closes it and returns focus to the composer.
+ */
+import type { Finding } from '../../core/tone/index';
+import { t } from '../../platform/i18n';
+import { el, findingItem } from './findings-view';
+import { createOverlay } from './overlay';
+
+export interface WarningActions {
+  edit(): void;
+  useSuggestion(): void;
+  sendAnyway(): void;
+  /** Esc: closed without a choice; focus goes back to the composer. */
+  dismiss(): void;
+}
+
+export interface Warning {
+  close(): void;
+}
+
+function button(doc: Document, hook: string, label: string, run: () => void, primary = false): HTMLButtonElement {
+  const b = el(doc, 'button', primary ? 'primary' : '', label);
+  b.type = 'button';
+  b.setAttribute('data-parley', hook);
+  // Only the user's own clicks (mouse or keyboard): a page script cannot press these for them.
+  b.addEventListener('click', (e) => {
+    if (e.isTrusted) run();
+  });
+  return b;
+}
+
+function trapKeys(panel: HTMLElement, buttons: HTMLButtonElement[], dismiss: () => void): void {
+  panel.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      dismiss();
+      return;
+    }
+    if (e.key !== 'Tab') return;
+    e.preventDefault();
+    e.stopPropagation();
+    const active = (panel.getRootNode() as ShadowRoot).activeElement;
+    const i = buttons.indexOf(active as HTMLButtonElement);
+    const next = e.shiftKey ? (i <= 0 ? buttons.length - 1 : i - 1) : (i + 1) % buttons.length;
+    buttons[next]?.focus();
+  });
+}
+
+export function showWarning(composer: HTMLElement, draft: string, findings: readonly Finding[], canSuggest: boolean, actions: WarningActions): Warning {
+  const overlay = createOverlay(composer, 'tone-warning');
+  const { panel } = overlay;
+  const doc = composer.ownerDocument;
+  panel.setAttribute('role', 'alertdialog');
+  panel.setAttribute('aria-modal', 'false');
+  panel.setAttribute('aria-labelledby', 'parley-warning-title');
+  panel.setAttribute('aria-describedby', 'parley-warning-intro');
+  const title = el(doc, 'h2', '', t('composer_warning_title'));
+  title.id = 'parley-warning-title';
+  const intro = el(doc, 'p', '', t('composer_warning_intro'));
+  intro.id = 'parley-warning-intro';
+  const list = el(doc, 'ul', '');
+  for (const f of findings) list.append(findingItem(doc, draft, f));
+  const buttons = [
+    button(doc, 'edit', t('composer_edit'), actions.edit, true),
+    ...(canSuggest ? [button(doc, 'use-suggestion', t('composer_use_suggestion'), actions.useSuggestion)] : []),
+    button(doc, 'send-anyway', t('composer_send_anyway'), actions.sendAnyway),
+  ];
+  const row = el(doc, 'div', 'actions');
+  row.append(...buttons);
+  panel.append(title, intro, list, row);
+  trapKeys(panel, buttons, actions.dismiss);
+  buttons[0]!.focus();
+  return { close: () => overlay.remove() };
+}
