@@ -39,6 +39,17 @@ import { userlike } from './adapters/userlike';
 import { zammad } from './adapters/zammad';
 
 export const adapters: readonly WidgetAdapter[] = [
+  // Part-2 vendors recognised by their own frame host, embedding frame or root id: before
+  // adapters that also claim frames by in-frame class or ARIA markers (freshchat's
+  // `.agent-message`, zendesk-messaging's `[role="log"] ~ * textarea[aria-label="Type a message"]`).
+  comm100,
+  front,
+  genesys,
+  gladly,
+  helpscout,
+  kustomer,
+  trengo,
+  userlike,
   intercom,
   zendeskClassic,
   zendeskMessaging,
@@ -59,18 +70,10 @@ export const adapters: readonly WidgetAdapter[] = [
   amazonConnect,
   chatra,
   chatwoot,
-  comm100,
-  front,
-  genesys,
-  gladly,
-  helpscout,
   jivochat,
-  kustomer,
   reamaze,
   rocketchat,
   smartsupp,
-  trengo,
-  userlike,
   zammad,
   generic,
 ];

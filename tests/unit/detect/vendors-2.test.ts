@@ -19,6 +19,7 @@ import { userlike } from '../../../src/content/detect/adapters/userlike';
 import { trengo } from '../../../src/content/detect/adapters/trengo';
 import { jivochat } from '../../../src/content/detect/adapters/jivochat';
 import { gladly } from '../../../src/content/detect/adapters/gladly';
+import { scanFrame } from '../../../src/content/detect/scan';
 
 const FIXTURES = join(__dirname, '../../fixtures/widgets');
 
@@ -208,11 +209,40 @@ describe('frame recognition', () => {
     expect(comm100.matches(frameDoc('<div id="comm100-container"><iframe title="Chat Window"></iframe></div>'), AT(''))).toBe(true);
     expect(comm100.matches(frameDoc('<div id="comm100-container"><iframe title="Chat Invitation"></iframe></div>'), AT(''))).toBe(false);
     expect(trengo.matches(frameDoc('<div id="trengo-web-widget"><iframe class="trengo-vue-iframe"></iframe></div>'), AT(''))).toBe(true);
+    expect(reamaze.matches(frameDoc('<iframe id="ReamazeWidgetFrame"></iframe>'), AT(''))).toBe(true);
+    expect(reamaze.matches(frameDoc('<iframe class="chat reamaze-frame"></iframe>'), AT(''))).toBe(true);
+    expect(reamaze.matches(stray, AT(''))).toBe(false);
+  });
+
+  it('recognises frames served from the vendors\' own hosts (hostname only, any path)', () => {
+    const blank = parse('<body></body>');
+    expect(genesys.matches(blank, AT('apps.mypurecloud.com', '/messenger/messenger.html'))).toBe(true);
+    expect(kustomer.matches(blank, AT('cdn.kustomerapp.com', '/widgets/kustomer/frame.html'))).toBe(true);
+    expect(kustomer.matches(blank, AT('kustomerapp.com.example'))).toBe(false);
+    expect(comm100.matches(blank, AT('chatserver.comm100.com', '/ChatWindow.aspx'))).toBe(true);
+    expect(comm100.matches(blank, AT('chatserver5.comm100.io'))).toBe(true);
+    expect(comm100.matches(blank, AT('comm100.com.example'))).toBe(false);
+  });
+
+  it('recognises same-origin srcdoc and script-filled frames by frame or in-frame root', () => {
+    expect(front.matches(frameDoc('<iframe id="front-chat-iframe" title="Front Chat"></iframe>'), AT(''))).toBe(true);
+    expect(front.matches(parse('<body><div id="front-chat-container"></div></body>'), AT(''))).toBe(true);
+    expect(front.matches(frameDoc('<iframe id="other-chat"></iframe>'), AT(''))).toBe(false);
+    expect(trengo.matches(frameDoc('<div class="TrengoWidgetPanel__iframe"><iframe></iframe></div>'), AT(''))).toBe(true);
+    const titledPanel = '<div><span class="panel-title-heading">Chat</span><i class="material-icons">close</i></div>';
+    expect(trengo.matches(parse(`<body>${titledPanel}</body>`), AT(''))).toBe(true);
+    expect(trengo.matches(parse('<body><span class="panel-title-heading">Chat</span></body>'), AT(''))).toBe(false);
   });
 
   it('needs emotion classes besides the generic "Messenger" title for Userlike', () => {
     expect(userlike.matches(frameDoc('<iframe title="Messenger"></iframe>'), AT(''))).toBe(false);
     const styled = frameDoc('<iframe title="Messenger"></iframe>', '<div class="frame-8f2k1a"></div>');
+    expect(userlike.matches(styled, AT(''))).toBe(true);
+  });
+
+  it('recognises Userlike by its composer placeholder only together with emotion classes', () => {
+    expect(userlike.matches(parse('<body><input placeholder="Your message"></body>'), AT(''))).toBe(false);
+    const styled = parse('<body><div class="frame-8f2k1a"><input class="frame-9k2la0" placeholder="Ihre Nachricht"></div></body>');
     expect(userlike.matches(styled, AT(''))).toBe(true);
   });
 
@@ -226,6 +256,42 @@ describe('frame recognition', () => {
   it('does not bind the page around an inline widget', () => {
     const page = parse('<body><div role="log"><div class="message agent">Hi</div><div class="message user">Yo</div></div><textarea placeholder="Type a message"></textarea><button aria-label="Send">Send</button><jdiv class="globalClass_x"></jdiv></body>');
     expect(jivochat.bind(page)).toBeNull();
+  });
+});
+
+/**
+ * The whole registry, in order, over each vendor's frame: the vendor must win over adapters that
+ * also match in-frame markers (freshchat's `.agent-message`, zendesk-messaging's role=log plus
+ * "Type a message" textarea), which the Genesys, Help Scout, Trengo and Gladly fixtures contain.
+ */
+describe('registry order', () => {
+  const FRAMES: { id: string; adapter: WidgetAdapter; location: Location; embedding?: string }[] = [
+    { id: 'genesys', adapter: genesys, location: AT('apps.mypurecloud.com', '/messenger/messenger.html') },
+    { id: 'kustomer', adapter: kustomer, location: AT('cdn.kustomerapp.com', '/chat-web/') },
+    { id: 'comm100', adapter: comm100, location: AT('chatserver.comm100.com', '/ChatWindow.aspx') },
+    { id: 'front', adapter: front, location: AT('') },
+    {
+      id: 'helpscout',
+      adapter: helpscout,
+      location: AT(''),
+      embedding: '<div id="beacon-container"><div class="BeaconContainer"><iframe></iframe></div></div>',
+    },
+    { id: 'trengo', adapter: trengo, location: AT(''), embedding: '<div class="TrengoWidgetPanel__iframe"><iframe></iframe></div>' },
+    { id: 'userlike', adapter: userlike, location: AT(''), embedding: '<iframe title="Messenger"></iframe>' },
+  ];
+
+  it.each(FRAMES)('binds the $id frame with its own adapter', ({ adapter, location, embedding }) => {
+    const doc = fixture(adapter);
+    if (embedding) {
+      const host = el(embedding);
+      const frame = host.localName === 'iframe' ? host : host.querySelector('iframe');
+      Object.defineProperty(doc, 'defaultView', { value: { frameElement: frame } });
+    }
+    expect(scanFrame(doc, location, undefined, { full: true }).binding?.widget).toBe(adapter.id);
+  });
+
+  it('binds the Gladly page with Gladly', () => {
+    expect(scanFrame(fixture(gladly), AT('shop.example'), undefined, { full: true }).binding?.widget).toBe('gladly');
   });
 });
 

@@ -1,17 +1,22 @@
 /**
- * Genesys Cloud Web Messaging / Messenger (widget frame `#genesys-mxg-frame` inside
- * `#genesys-mxg-container-frame`, served from apps.mypurecloud.* or apps.<region>.pure.cloud).
+ * Genesys Cloud Web Messaging / Messenger (XO-IFRAME). The bootstrap
+ * (`apps.<region>/genesys-bootstrap/genesys.min.js`) injects `iframe#genesys-mxg-frame.genesys-mxg-frame`
+ * (`{apps}/messenger/messenger.html`, the launcher and the conversation UI, classed
+ * `genesys-mxg-conversation` / `genesys-mxg-homescreen` while open) and
+ * `#genesys-mxg-container-frame` (`{apps}/messenger/messenger-renderer.html`, runs MessagingService).
+ * `{apps}` is apps.mypurecloud.com / .ie / .de / .jp / .com.au, apps.usw2.pure.cloud and the other
+ * apps.<region>.pure.cloud hosts.
  *
- * Fixtures: tests/fixtures/widgets/genesys/{index,frame}.html.
- * Facts: host ids M (third-party scripts); the frame origin is assumed cross-origin (L). The
- * Messenger's inner markup is closed source and unknown, so the frame is recognised by host or
- * by its embedding frame id, and the generic heuristics read it. The legacy Genesys Widgets
- * (`cx-widget`, INLINE) are not covered.
+ * Fixtures: tests/fixtures/widgets/genesys/{index,frame}.html (frame served from apps.mypurecloud.com).
+ * Facts: frame ids and hosts M (third-party scripts; a write-up of the published genesys.min.js
+ * and messenger files, read 2026-10). The Messenger's message markup is closed source and unknown,
+ * so the frame is recognised by host (its embedding id only when same-origin, e.g. in tests) and
+ * the generic heuristics read it. The legacy Genesys Widgets (`cx-widget`, INLINE) are not covered.
  */
 import type { Binding, WidgetAdapter } from '../types';
 import { bindGenericLog } from '../generic';
 import { findChatLog } from '../heuristics/chat-log';
-import { safeQuery } from '../heuristics/composer';
+import { frameElementMatches, hostMatches } from '../heuristics/frame-match';
 
 export const GENESYS_SELECTORS = {
   hostFrame: '#genesys-mxg-frame, .genesys-mxg-frame',
@@ -19,18 +24,8 @@ export const GENESYS_SELECTORS = {
 
 const S = GENESYS_SELECTORS;
 
-/** Hosts that serve the widget document. */
+/** Hosts that serve the Messenger frames (hostname only; the path is /messenger/…). */
 export const GENESYS_HOSTS = /^apps\.(mypurecloud\.[a-z.]+|[a-z0-9-]+\.pure\.cloud)$/;
-const HOST = GENESYS_HOSTS;
-
-/** The iframe element embedding this document, when the parent is same-origin; else null. */
-function embeddingFrame(doc: Document): Element | null {
-  try {
-    return doc.defaultView?.frameElement ?? null;
-  } catch {
-    return null;
-  }
-}
 
 function bindGenesys(root: Document | ShadowRoot): Binding | null {
   const parts = findChatLog(root);
@@ -41,9 +36,6 @@ export const genesys: WidgetAdapter = {
   id: 'genesys',
   name: 'Genesys Cloud Messenger',
   frame: 'widget-frame',
-  matches: (doc, location) => {
-    const frame = embeddingFrame(doc);
-    return HOST.test(location.hostname) || (frame !== null && frame.matches(S.hostFrame));
-  },
+  matches: (doc, location) => hostMatches(location, GENESYS_HOSTS) || frameElementMatches(doc, S.hostFrame),
   bind: bindGenesys,
 };

@@ -1,36 +1,33 @@
 /**
- * Trengo web widget (`#trengo-web-widget` on the host page holding an iframe
- * `.trengo-vue-iframe`; loader from static.widget.trengo.eu). Whether the frame is same- or
- * cross-origin is unknown (L).
+ * Trengo web widget (SO-IFRAME: the loader from static.widget.trengo.eu renders a launcher frame
+ * `.TrengoWidgetLauncher__iframe iframe` and a chat panel frame `.TrengoWidgetPanel__iframe iframe`;
+ * the host page can read both frames' `contentDocument`, so they are same-origin). Older installs
+ * show `#trengo-web-widget` with `iframe.trengo-vue-iframe`.
  *
- * Fixtures: tests/fixtures/widgets/trengo/{index,frame}.html.
- * Facts: `#trengo-web-widget` M and `.trengo-vue-iframe` L (site hide lists). The inner markup is
- * unknown: recognised by host or embedding frame, read with the generic heuristics.
+ * Fixtures: tests/fixtures/widgets/trengo/{index,frame}.html (script-filled panel frame).
+ * Facts: `#trengo-web-widget` M and `.trengo-vue-iframe` L (site hide lists); the
+ * `TrengoWidgetLauncher__iframe` / `TrengoWidgetPanel__iframe` wrappers, same-origin access and the
+ * panel's `.panel-title-heading` and Material Icons close icon M-L (a third-party Chrome DevTools
+ * check of a live site). The message markup is unknown: read with the generic heuristics.
  */
 import type { Binding, WidgetAdapter } from '../types';
 import { bindGenericLog } from '../generic';
 import { findChatLog } from '../heuristics/chat-log';
 import { safeQuery } from '../heuristics/composer';
+import { frameElementMatches, hostMatches } from '../heuristics/frame-match';
 
 export const TRENGO_SELECTORS = {
-  hostContainer: '#trengo-web-widget',
-  hostFrame: 'iframe.trengo-vue-iframe',
+  /** The panel frame; the legacy frame and container (launcher or panel, not pinned down). */
+  hostFrame: '.TrengoWidgetPanel__iframe iframe, iframe.trengo-vue-iframe, #trengo-web-widget iframe',
+  /** Inside the panel: its title and the Material Icons close glyph, together. */
+  panelTitle: '.panel-title-heading',
+  panelIcon: 'i.material-icons',
 } as const;
 
 const S = TRENGO_SELECTORS;
 
-/** Hosts that serve the widget document. */
+/** Hosts of Trengo's own widget documents. */
 export const TRENGO_HOSTS = /(^|\.)widget\.trengo\.eu$/;
-const HOST = TRENGO_HOSTS;
-
-/** The iframe element embedding this document, when the parent is same-origin; else null. */
-function embeddingFrame(doc: Document): Element | null {
-  try {
-    return doc.defaultView?.frameElement ?? null;
-  } catch {
-    return null;
-  }
-}
 
 function bindTrengo(root: Document | ShadowRoot): Binding | null {
   const parts = findChatLog(root);
@@ -41,10 +38,9 @@ export const trengo: WidgetAdapter = {
   id: 'trengo',
   name: 'Trengo',
   frame: 'widget-frame',
-  matches: (doc, location) => {
-    const frame = embeddingFrame(doc);
-    const embedded = frame !== null && (frame.matches(S.hostFrame) || frame.closest(S.hostContainer) !== null);
-    return embedded || HOST.test(location.hostname);
-  },
+  matches: (doc, location) =>
+    frameElementMatches(doc, S.hostFrame) ||
+    (safeQuery(doc, S.panelTitle) !== null && safeQuery(doc, S.panelIcon) !== null) ||
+    hostMatches(location, TRENGO_HOSTS),
   bind: bindTrengo,
 };

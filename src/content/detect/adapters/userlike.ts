@@ -1,38 +1,33 @@
 /**
- * Userlike Messenger (SO-IFRAME: the loader creates `iframe[title="Messenger button"]` and
- * `iframe[title="Messenger"]` and renders into them; `iframe#userlike-frame-*` are hidden helpers).
+ * Userlike Messenger (SO-IFRAME: the loader creates a hidden same-origin helper frame
+ * `iframe#userlike-frame-*[title="Empty frame"]`, loads the widget bundle from
+ * userlike-cdn-widgets.s3-eu-west-1.amazonaws.com into it, and that code renders the visible
+ * `iframe[title="Messenger button"]` and `iframe[title="Messenger"]` into the host page; they have
+ * no URL of their own).
  *
- * Fixtures: tests/fixtures/widgets/userlike/{index,frame}.html.
- * Facts: frame titles, emotion `frame-<hash>` classes and the composer `input` with placeholder
- * "Ihre Nachricht" / "Your message" come from one third-party Playwright test
- * (ikirpichny/userlike-chat-e2e-python) and userlike/messenger `loader/create-frame.ts` (L-M).
- * The frame title is generic, so it must come with emotion `frame-` classes. Messages are read with
- * the generic heuristics.
+ * Fixtures: tests/fixtures/widgets/userlike/{index,frame}.html (script-filled frames).
+ * Facts: the helper frame and manifest host H (userlike/messenger `loader/create-frame.ts`,
+ * `loader/load-scripts.ts`); the visible frames' titles, emotion `frame-<hash>` classes and the
+ * composer `input` with placeholder "Ihre Nachricht" / "Your message" L-M (one third-party
+ * Playwright test, ikirpichny/userlike-chat-e2e-python). Both the frame title and the composer
+ * placeholder are generic words, so either must come with emotion `frame-` classes. Messages are
+ * read with the generic heuristics.
  */
 import type { Binding, WidgetAdapter } from '../types';
 import { bindGenericLog } from '../generic';
 import { findChatLog } from '../heuristics/chat-log';
-import { safeQuery } from '../heuristics/composer';
+import { frameElementMatches, hasMarker, hostMatches } from '../heuristics/frame-match';
 
 export const USERLIKE_SELECTORS = {
   messengerFrame: 'iframe[title="Messenger"]',
-  emotion: '[class^="frame-"], [class*=" frame-"]',
+  emotion: ['[class^="frame-"]', '[class*=" frame-"]'],
+  composer: ['input[placeholder="Your message"]', 'input[placeholder="Ihre Nachricht"]'],
 } as const;
 
 const S = USERLIKE_SELECTORS;
 
-/** Hosts that serve the widget document. */
+/** Hosts of Userlike's own documents (the widget CDN is userlike-cdn-*). */
 export const USERLIKE_HOSTS = /(^|\.)userlike\.com$|^userlike-cdn-/;
-const HOST = USERLIKE_HOSTS;
-
-/** The iframe element embedding this document, when the parent is same-origin; else null. */
-function embeddingFrame(doc: Document): Element | null {
-  try {
-    return doc.defaultView?.frameElement ?? null;
-  } catch {
-    return null;
-  }
-}
 
 function bindUserlike(root: Document | ShadowRoot): Binding | null {
   const parts = findChatLog(root);
@@ -43,10 +38,8 @@ export const userlike: WidgetAdapter = {
   id: 'userlike',
   name: 'Userlike',
   frame: 'widget-frame',
-  matches: (doc, location) => {
-    const frame = embeddingFrame(doc);
-    const titled = frame !== null && frame.matches(S.messengerFrame);
-    return (titled || HOST.test(location.hostname)) && safeQuery(doc, S.emotion) !== null;
-  },
+  matches: (doc, location) =>
+    hasMarker(doc, S.emotion) &&
+    (frameElementMatches(doc, S.messengerFrame) || hostMatches(location, USERLIKE_HOSTS) || hasMarker(doc, S.composer)),
   bind: bindUserlike,
 };
