@@ -12,21 +12,15 @@ import type { Binding, WidgetAdapter } from '../types';
 import { bindGenericLog } from '../generic';
 import { findChatLog } from '../heuristics/chat-log';
 import { safeQuery } from '../heuristics/composer';
+import { frameElementMatches } from '../heuristics/frame-match';
 
 export const REAMAZE_SELECTORS = {
   composer: 'textarea[placeholder="Enter your question or message here"]',
+  /** A `reamaze` word in the embedding frame's id, name or class (L). */
+  hostFrame: '[id*="reamaze" i], [name*="reamaze" i], [class*="reamaze" i]',
 } as const;
 
 const S = REAMAZE_SELECTORS;
-
-/** The iframe element embedding this document, when the parent is same-origin; else null. */
-function embeddingFrame(doc: Document): Element | null {
-  try {
-    return doc.defaultView?.frameElement ?? null;
-  } catch {
-    return null;
-  }
-}
 
 function bindReamaze(root: Document | ShadowRoot): Binding | null {
   const parts = findChatLog(root);
@@ -37,10 +31,6 @@ export const reamaze: WidgetAdapter = {
   id: 'reamaze',
   name: 'Re:amaze',
   frame: 'widget-frame',
-  matches: (doc) => {
-    const frame = embeddingFrame(doc);
-    const frameNames = frame ? `${frame.id} ${frame.getAttribute('name') ?? ''} ${frame.className}` : '';
-    return /reamaze/i.test(frameNames) || safeQuery(doc, S.composer) !== null;
-  },
+  matches: (doc) => frameElementMatches(doc, S.hostFrame) || safeQuery(doc, S.composer) !== null,
   bind: bindReamaze,
 };

@@ -12,6 +12,7 @@ import type { Binding, WidgetAdapter } from '../types';
 import { bindGenericLog } from '../generic';
 import { findChatLog } from '../heuristics/chat-log';
 import { safeQuery } from '../heuristics/composer';
+import { frameElementMatches } from '../heuristics/frame-match';
 
 export const SMARTSUPP_SELECTORS = {
   hostFrame: 'iframe#chat-application-iframe, iframe#widgetPopupFrame',
@@ -19,15 +20,6 @@ export const SMARTSUPP_SELECTORS = {
 } as const;
 
 const S = SMARTSUPP_SELECTORS;
-
-/** The iframe element embedding this document, when the parent is same-origin; else null. */
-function embeddingFrame(doc: Document): Element | null {
-  try {
-    return doc.defaultView?.frameElement ?? null;
-  } catch {
-    return null;
-  }
-}
 
 function bindSmartsupp(root: Document | ShadowRoot): Binding | null {
   const parts = findChatLog(safeQuery(root, S.panel) ?? root);
@@ -38,9 +30,6 @@ export const smartsupp: WidgetAdapter = {
   id: 'smartsupp',
   name: 'Smartsupp',
   frame: 'widget-frame',
-  matches: (doc) => {
-    const frame = embeddingFrame(doc);
-    return (frame !== null && frame.matches(S.hostFrame)) || safeQuery(doc, S.panel) !== null;
-  },
+  matches: (doc) => frameElementMatches(doc, S.hostFrame) || safeQuery(doc, S.panel) !== null,
   bind: bindSmartsupp,
 };
