@@ -1,27 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
-import { sendFromPage, listenToBroadcasts } from '../platform/messaging';
 import { getSidebarCollapsed, setSidebarCollapsed } from '../platform/ui-state';
-import type { SidebarContext } from '../shared/protocol';
-import { ConversationCard } from './components/conversation-card';
+import { useSidebarContext } from './hooks/use-sidebar-context';
+import { Panel } from './panel';
 
 export function App() {
   const [collapsed, setCollapsed] = useState<boolean | null>(null);
-  const [context, setContext] = useState<SidebarContext | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { context, error } = useSidebarContext();
 
   useEffect(() => {
     void getSidebarCollapsed().then(setCollapsed, () => setCollapsed(false));
-    const refresh = () =>
-      sendFromPage('sidebar/context', {}).then(
-        (ctx) => {
-          setContext(ctx);
-          setError(null);
-        },
-        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-      );
-    void refresh();
-    return listenToBroadcasts({ 'transcript/updated': () => void refresh() });
   }, []);
 
   const toggle = () => {
@@ -51,7 +39,7 @@ export function App() {
         </button>
       </header>
       {error && <p role="alert" class="notice">{t('sidebarError', error)}</p>}
-      <ConversationCard context={context} />
+      <Panel context={context} />
     </main>
   );
 }

@@ -1,10 +1,20 @@
+import { useState } from 'preact/hooks';
 import { t } from '../../platform/i18n';
 import type { SidebarContext } from '../../shared/protocol';
 import { hostOf } from '../../ui/format';
+import { exportConversationJson } from '../export-conversation';
 
 export function ConversationCard({ context }: { context: SidebarContext | null }) {
+  const [status, setStatus] = useState('');
   if (!context) return <p class="muted">{t('sidebarLoading')}</p>;
   const { widget, conversation } = context;
+  const exportNow = () => {
+    if (!conversation) return;
+    exportConversationJson(conversation.id).then(
+      (done) => setStatus(done ? t('sidebarExported') : t('sidebarExportFailed')),
+      () => setStatus(t('sidebarExportFailed')),
+    );
+  };
   return (
     <section class="card" aria-labelledby="conv-title">
       <h2 id="conv-title">{t('sidebarConversation')}</h2>
@@ -16,6 +26,14 @@ export function ConversationCard({ context }: { context: SidebarContext | null }
           ? t('sidebarSavedCount', [String(conversation.messageCount), hostOf(conversation.site)])
           : t('sidebarNothingSaved')}
       </p>
+      {conversation && (
+        <div class="row">
+          <button type="button" data-parley="export-conversation" onClick={exportNow}>
+            {t('sidebarExportJson')}
+          </button>
+          <span class="muted" role="status">{status}</span>
+        </div>
+      )}
     </section>
   );
 }

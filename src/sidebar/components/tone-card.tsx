@@ -1,0 +1,42 @@
+import { t } from '../../platform/i18n';
+import type { DraftTone } from '../hooks/use-draft-tone';
+
+type Finding = DraftTone['findings'][number];
+
+/** The finding's explanation; the category's name when the engine's message key has no string yet. */
+function explain(finding: Finding): string {
+  const text = t(finding.messageKey, finding.params);
+  return text && text !== finding.messageKey ? text : t(`composer_cat_${finding.category}`);
+}
+
+function FindingItem({ finding }: { finding: Finding }) {
+  // A replacement without letters ("!!!" → ".") only makes sense next to what it replaces.
+  const wordless = finding.suggestion !== undefined && !/\p{L}/u.test(finding.suggestion);
+  return (
+    <li class={`finding finding--${finding.severity}`} data-parley="tone-finding">
+      <q class="phrase">{finding.phrase}</q>
+      <span>{explain(finding)}</span>
+      {finding.suggestion && (
+        <span class="suggestion">
+          {t('sidebarToneTry')} {wordless && <><q>{finding.phrase}</q> → </>}<q>{finding.suggestion}</q>
+        </span>
+      )}
+    </li>
+  );
+}
+
+/** The live draft's tone: a one-line summary and each finding with its calmer wording. */
+export function ToneCard({ tone }: { tone: DraftTone | null }) {
+  const findings = tone?.findings ?? [];
+  const hostile = findings.filter((f) => f.family === 'hostile').length;
+  const summary = !tone ? t('sidebarToneIdle') : findings.length === 0 ? t('sidebarToneCalm') : t('sidebarToneFindings', String(findings.length));
+  return (
+    <section class="card" aria-labelledby="tone-title" data-parley="tone-summary">
+      <h2 id="tone-title">{t('sidebarToneTitle')}</h2>
+      <p class={hostile > 0 ? 'warn-text' : 'muted'} aria-live="polite">
+        {summary}
+      </p>
+      {findings.length > 0 && <ul class="findings">{findings.map((f) => <FindingItem key={`${f.rule}:${f.start}`} finding={f} />)}</ul>}
+    </section>
+  );
+}
