@@ -109,6 +109,27 @@ test('the focus-search shortcut focuses template search; the templates dialog cl
   await poll(async () => (await sidebar.locator('dialog[data-parley="user-templates"]').count()) === 0, { message: 'dialog closed' });
 });
 
+test('template language follows the chat (English here) and can be switched', async () => {
+  assert.equal(await sidebar.locator('[data-parley="template-lang"]').inputValue(), 'en');
+  await sidebar.locator('[data-parley="template-lang"]').selectOption('de');
+  await poll(async () => (await template('whatWouldYouDo').locator('[data-parley="template-text"]').innerText()).includes('Was würden Sie an meiner Stelle tun?'), { message: 'German template' });
+  await sidebar.locator('[data-parley="template-lang"]').selectOption('en');
+});
+
+test('your own templates: create one in the dialog and it is listed with the built-in ones', async () => {
+  await sidebar.locator('[data-parley="user-templates-open"]').click();
+  await sidebar.locator('[data-parley="user-template-new"]').click();
+  await sidebar.locator('#ut-title').fill('Delivery photo');
+  await sidebar.locator('#ut-body').fill('I attached a photo of {item} as it arrived.');
+  await sidebar.locator('[data-parley="user-template-form"] button[type="submit"]').click();
+  await sidebar.locator('[data-parley="user-template"]', { hasText: 'Delivery photo' }).waitFor();
+  await page.keyboard.press('Escape');
+  const card = sidebar.locator('[data-parley="templates"] [data-parley="template"]', { hasText: 'Delivery photo' });
+  assert.equal(await card.locator('[data-parley="template-text"]').innerText(), 'I attached a photo of Trailhead 45 L backpack as it arrived.');
+  const synced = await sidebar.evaluate(async () => (await chrome.storage.sync.get('templates.user'))['templates.user']);
+  assert.equal(synced.length, 1);
+});
+
 test('axe-core finds no violations in the sidebar, light and dark', async () => {
   const source = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
   await sidebar.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' }).catch(() => undefined);
