@@ -130,6 +130,17 @@ test('your own templates: create one in the dialog and it is listed with the bui
   assert.equal(synced.length, 1);
 });
 
+test('Export as JSON downloads this conversation with its case file', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), sidebar.locator('[data-parley="export-conversation"]').click()]);
+  assert.match(download.suggestedFilename(), /^parley-127-0-0-1-\d{4}-\d{2}-\d{2}\.json$/);
+  const doc = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(doc.format, 'parley-transcripts');
+  const [conversation] = doc.conversations;
+  assert.ok(conversation.messages.some((m) => m.author === 'agent' && m.text.includes('CASE-20931')));
+  assert.equal(conversation.caseFile.outcomeWanted, 'a replacement strap');
+  assert.equal(conversation.caseFile.references, 'CASE-20931');
+});
+
 test('axe-core finds no violations in the sidebar, light and dark', async () => {
   const source = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
   await sidebar.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' }).catch(() => undefined);
@@ -160,6 +171,9 @@ test('the live draft’s tone findings; screenshots in light and dark mode; no o
     await page.waitForTimeout(200);
     await frameElement.screenshot({ path: `artifacts/sidebar-${colorScheme}.png` });
   }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await sidebar.locator('[data-parley="case-file"]').evaluate((el) => el.scrollIntoView());
+  await frameElement.screenshot({ path: 'artifacts/sidebar-case-file.png' });
   await page.setViewportSize({ width: 320, height: 700 });
   await page.waitForTimeout(300);
   const overflow = await sidebar.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((el) => el.outerHTML.slice(0, 80)));
