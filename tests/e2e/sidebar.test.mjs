@@ -38,10 +38,13 @@ test('the case file fills "What would you do in my situation?" and Insert puts i
   await sidebar.locator('[data-parley="case-item"]').fill('Trailhead 45 L backpack');
   await sidebar.locator('[data-parley="case-outcomeWanted"]').fill('a replacement strap');
   const card = template('whatWouldYouDo');
-  assert.equal(await card.locator('[data-parley="template-text"]').innerText(), "I understand. I'm hoping for a replacement strap. What would you do in my situation?");
+  const filled = await card.locator('[data-parley="template-text"]').innerText();
+  assert.match(filled, /a replacement strap/);
+  assert.match(filled, /What would you do in my situation\?/);
+  assert.doesNotMatch(filled, /[{}…]/);
   await card.locator('[data-parley="template-insert"]').click();
   const text = await poll(async () => (await composer().inputValue()) || null, { message: 'text in the widget composer' });
-  assert.equal(text, "I understand. I'm hoping for a replacement strap. What would you do in my situation?");
+  assert.equal(text, filled);
   // Inserting the first ladder template marks that step as taken.
   await poll(() => sidebar.locator('[data-parley="ladder-step"][data-step="ask"] input').isChecked(), { message: 'the ask step done' });
 });
