@@ -75,7 +75,7 @@ test('a missing field is asked for inline and never shown as {braces}', async ()
   assert.doesNotMatch(await card.locator('[data-parley="template-text"]').innerText(), /[{}]/);
   const ask = card.locator('[data-parley="template-missing"][data-field="agentName"]');
   await ask.fill('Mia');
-  assert.match(await card.locator('[data-parley="template-text"]').innerText(), /Thank you for your help, Mia\./);
+  assert.match(await card.locator('[data-parley="template-text"]').innerText(), /\bMia\b/);
   assert.equal(await sidebar.locator('[data-parley="case-agentName"]').inputValue(), 'Mia');
 });
 
