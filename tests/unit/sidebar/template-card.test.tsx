@@ -27,7 +27,9 @@ describe('TemplateCard', () => {
     expect(browser.runtime.sendMessage).not.toHaveBeenCalledWith(expect.objectContaining({ name: 'composer/insert' }));
     expect(document.activeElement).toBe(input);
     input.value = 'Mia';
-    act(() => input.dispatchEvent(new Event('input', { bubbles: true })));
+    act(() => {
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     expect(onFill).toHaveBeenCalledWith('agentName', 'Mia');
   });
 
