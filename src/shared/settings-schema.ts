@@ -31,6 +31,10 @@ export type ToneCategoryId = (typeof TONE_CATEGORY_IDS)[number];
 
 export const SENSITIVITIES = ['low', 'normal', 'high'] as const;
 
+/** How long transcripts are kept after their last activity. */
+export const RETENTION_PERIODS = ['forever', '30d', '90d', '365d'] as const;
+export type RetentionPeriod = (typeof RETENTION_PERIODS)[number];
+
 export interface Settings {
   /**
    * How readily the tone check speaks up: 'low' drops milder lexical findings, 'high' adds
@@ -46,6 +50,14 @@ export interface Settings {
   'tone.holdCoaching': boolean;
   /** Host names (of the page the user sees) where the tone check and send gate are off. @default [] */
   'tone.offSites': string[];
+  /** Hide payment card numbers (Luhn-checked) before a transcript is stored. @default true */
+  'transcripts.redactCards': boolean;
+  /** Hide bank account numbers (IBAN) before a transcript is stored. @default false */
+  'transcripts.redactIbans': boolean;
+  /** Hide one-time codes (OTP, PIN, TAN) before a transcript is stored. @default false */
+  'transcripts.redactCodes': boolean;
+  /** Delete conversations this long after their last activity. @default 'forever' */
+  'transcripts.retention': RetentionPeriod;
 }
 
 export type SettingKey = keyof Settings;
@@ -56,6 +68,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   'tone.neverHold': false,
   'tone.holdCoaching': false,
   'tone.offSites': [],
+  'transcripts.redactCards': true,
+  'transcripts.redactIbans': false,
+  'transcripts.redactCodes': false,
+  'transcripts.retention': 'forever',
 });
 
 /** One schema per field; a stored value that fails it is replaced by the default. */
@@ -65,6 +81,10 @@ export const SETTINGS_SCHEMA: { [K in SettingKey]: Schema<Settings[K]> } = {
   'tone.neverHold': bool,
   'tone.holdCoaching': bool,
   'tone.offSites': arr(str(253), 1_000),
+  'transcripts.redactCards': bool,
+  'transcripts.redactIbans': bool,
+  'transcripts.redactCodes': bool,
+  'transcripts.retention': oneOf(RETENTION_PERIODS),
 };
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
