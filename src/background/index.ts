@@ -10,9 +10,12 @@ import { installContextMenu, onMenuClick } from './handlers/context-menu';
 import { contentHandlers } from './handlers/content-messages';
 import { pageHandlers } from './handlers/page-messages';
 import { forgetTab } from './handlers/tabs';
+import { applyRetentionNow } from './handlers/transcript-messages';
 
 listenInBackground(contentHandlers, pageHandlers);
 onTabClosed(forgetTab);
 onInstalled(installContextMenu);
 onContextMenuClick(onMenuClick);
 onCommand((command) => void onShortcut(command));
+// Retention on start-up as well as after writes (no `alarms` permission needed for it).
+applyRetentionNow().catch(() => undefined);

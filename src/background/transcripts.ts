@@ -47,20 +47,7 @@ async function appendOnce(input: AppendInput, now: number): Promise<AppendResult
   const latest = await latestConversation(site, input.widget);
   const known = latest ? await findByKeys(latest.id, keys) : new Map<string, MessageRecord>();
   const continues = continuesConversation(latest, { snapshot: input.snapshot, overlap: known.size, size: unique.length }, now);
-  const base: ConversationRecord =
-    continues && latest
-      ? latest
-      : {
-          id: newConversationId(now, Math.random),
-          site,
-          url: input.topUrl,
-          title: input.title,
-          widget: input.widget,
-          startedAt: now,
-          lastActivityAt: now,
-          messageCount: 0,
-          headHash: '',
-        };
+  const base: ConversationRecord = continues && latest ? latest : newConversation(site, input, now);
   const existing = continues ? known : new Map<string, MessageRecord>();
   const fresh = unique.filter((m) => !existing.has(m.key));
   const plan = fresh.length > 0 && continues ? await planInsertion(base, fresh, existing) : { from: base.messageCount, before: [] };
@@ -86,6 +73,12 @@ async function appendOnce(input: AppendInput, now: number): Promise<AppendResult
   };
   await commitMessages(conversation, continues ? base.headHash : null, added, updated);
   return { conversationId: conversation.id, stored: fresh.length, messageCount: conversation.messageCount };
+}
+
+function newConversation(site: string, input: AppendInput, now: number): ConversationRecord {
+  const id = newConversationId(now, Math.random);
+  // Case files are keyed by conversation id, so a conversation links to its own.
+  return { id, site, url: input.topUrl, title: input.title, widget: input.widget, startedAt: now, lastActivityAt: now, messageCount: 0, caseId: id, headHash: '' };
 }
 
 interface InsertionPlan {

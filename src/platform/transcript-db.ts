@@ -3,45 +3,17 @@
  * a content script, where it would be the website's storage). Background and extension pages
  * call these repository functions; they return shared/ types.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type IDBPDatabase } from 'idb';
 import type { ConversationRecord, MessageRecord } from '../shared/transcript-types';
+import { DB_NAME, DB_VERSION, upgradeSchema, type ParleyDB } from './transcript-schema';
 
-export const DB_NAME = 'parley';
-/** Bump with a new case in `upgrade` (which falls through every version). */
-export const DB_VERSION = 1;
-
-export interface ParleyDB extends DBSchema {
-  conversations: {
-    key: string;
-    value: ConversationRecord;
-    indexes: { lastActivityAt: number; site: string; siteWidget: [string, string, number] };
-  };
-  messages: {
-    key: [string, number];
-    value: MessageRecord;
-    indexes: { conversationKey: [string, string] };
-  };
-}
+export { DB_NAME, DB_VERSION, upgradeSchema, type ParleyDB } from './transcript-schema';
 
 let dbPromise: Promise<IDBPDatabase<ParleyDB>> | null = null;
 
-export function upgradeSchema(db: IDBPDatabase<ParleyDB>, oldVersion: number): void {
-  // Falls through on purpose: a database at version N runs every step after N.
-  switch (oldVersion) {
-    case 0: {
-      const conversations = db.createObjectStore('conversations', { keyPath: 'id' });
-      conversations.createIndex('lastActivityAt', 'lastActivityAt');
-      conversations.createIndex('site', 'site');
-      conversations.createIndex('siteWidget', ['site', 'widget', 'lastActivityAt']);
-      const messages = db.createObjectStore('messages', { keyPath: ['conversationId', 'seq'] });
-      messages.createIndex('conversationKey', ['conversationId', 'key'], { unique: true });
-    }
-  }
-}
-
 export function openTranscriptDb(): Promise<IDBPDatabase<ParleyDB>> {
   dbPromise ??= openDB<ParleyDB>(DB_NAME, DB_VERSION, {
-    upgrade: (db, oldVersion) => upgradeSchema(db, oldVersion),
+    upgrade: (db, oldVersion, _newVersion, tx) => upgradeSchema(db, oldVersion, tx),
     blocking: (_current, _next, event) => {
       // Another context needs a newer schema: close so its upgrade can run.
       (event.target as IDBDatabase).close();
@@ -64,18 +36,32 @@ export async function closeTranscriptDb(): Promise<void> {
   if (pending) (await pending.catch(() => null))?.close();
 }
 
-/** Conversations, newest activity first. Records that do not look like conversations are skipped. */
+/**
+ * Conversations, newest activity first. Records that do not look like conversations are
+ * skipped. The whole list is read with one getAll (far faster than a cursor step per record);
+ * a limited list walks the index backwards and stops early.
+ */
 export async function listConversations(limit = Infinity): Promise<{ conversations: ConversationRecord[]; skipped: number }> {
   const db = await openTranscriptDb();
+  const index = db.transaction('conversations').store.index('lastActivityAt');
   const conversations: ConversationRecord[] = [];
   let skipped = 0;
-  let cursor = await db.transaction('conversations').store.index('lastActivityAt').openCursor(null, 'prev');
+  const take = (value: unknown) => (isConversation(value) ? conversations.push(value) : skipped++);
+  if (limit === Infinity) {
+    const all = await index.getAll();
+    for (let i = all.length - 1; i >= 0; i--) take(all[i]);
+    return { conversations, skipped };
+  }
+  let cursor = await index.openCursor(null, 'prev');
   while (cursor && conversations.length < limit) {
-    if (isConversation(cursor.value)) conversations.push(cursor.value);
-    else skipped++;
+    take(cursor.value);
     cursor = await cursor.continue();
   }
   return { conversations, skipped };
+}
+
+export async function countConversations(): Promise<number> {
+  return (await openTranscriptDb()).count('conversations');
 }
 
 export async function getConversation(id: string): Promise<ConversationRecord | undefined> {
@@ -138,21 +124,23 @@ export async function commitMessages(
   await tx.done;
 }
 
+/** Deletes conversations with their messages and case files, all in one transaction. */
 export async function deleteConversations(ids: string[]): Promise<number> {
   const db = await openTranscriptDb();
-  const tx = db.transaction(['conversations', 'messages'], 'readwrite');
+  const tx = db.transaction(['conversations', 'messages', 'cases'], 'readwrite');
   let deleted = 0;
   for (const id of ids) {
     if (!(await tx.objectStore('conversations').getKey(id))) continue;
     await tx.objectStore('conversations').delete(id);
     await tx.objectStore('messages').delete(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+    await tx.objectStore('cases').delete(id);
     deleted++;
   }
   await tx.done;
   return deleted;
 }
 
-function isConversation(value: unknown): value is ConversationRecord {
+export function isConversation(value: unknown): value is ConversationRecord {
   const v = value as Partial<ConversationRecord> | null;
   return (
     typeof v === 'object' &&

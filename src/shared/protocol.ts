@@ -113,6 +113,8 @@ export const pageToBackground = {
   'picker/start-active': empty,
   /** The sidebar puts text (a template) into the composer of the chat bound in its tab. */
   'composer/insert': composerInsert,
+  /** The options page changed the retention period: apply it now rather than after the next chat. */
+  'transcripts/apply-retention': empty,
 } as const;
 
 export interface SidebarContext {
@@ -127,6 +129,7 @@ export interface PageToBackgroundResponses {
   'conversations/delete': { deleted: number };
   'picker/start-active': { started: boolean };
   'composer/insert': { inserted: boolean };
+  'transcripts/apply-retention': { deleted: number };
 }
 
 /** Background → every extension page (broadcast). */
@@ -139,12 +142,18 @@ export const broadcast = {
    * shows the findings of its own tab; `phase: 'cleared'` means nothing to show.
    */
   'draft/tone-updated': obj({ ...draftTone, tabId: num }),
+  /**
+   * The browser refused a transcript write: its storage quota is reached (epoch ms). What was
+   * saved before stays; the batch waits in the content script's retry queue.
+   */
+  'transcripts/quota-reached': obj({ at: num }),
 } as const;
 
 export interface BroadcastResponses {
   'transcript/updated': void;
   'sidebar/focus-search': void;
   'draft/tone-updated': void;
+  'transcripts/quota-reached': void;
 }
 
 export type ContentToBackground = typeof contentToBackground;

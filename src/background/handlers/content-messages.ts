@@ -4,7 +4,7 @@ import { broadcastToPages, sendToFrame } from '../../platform/messaging';
 import { getTabState, setTabState } from '../../platform/tab-state';
 import type { ContentToBackground, ContentToBackgroundResponses } from '../../shared/protocol';
 import { siteOf } from '../../core/session/assign';
-import { appendToConversation } from '../transcripts';
+import { saveCaptured } from '../save-captured';
 import { composerContentHandlers } from './composer-messages';
 
 const TOP_FRAME = 0;
@@ -43,7 +43,7 @@ export const contentHandlers: Handlers<ContentToBackground, ContentToBackgroundR
     const tabId = await tabOf(sender);
     const topUrl = sender.tabUrl ?? batch.frameUrl;
     const title = sender.tabTitle ?? batch.title;
-    const result = await appendToConversation({ ...batch, title, topUrl }, Date.now());
+    const result = await saveCaptured({ ...batch, title, topUrl }, Date.now());
     const state = await getTabState(tabId);
     if (state) await setTabState(tabId, { ...state, conversationId: result.conversationId });
     broadcastToPages('transcript/updated', { conversationId: result.conversationId, messageCount: result.messageCount, tabId });

@@ -6,9 +6,11 @@ import { getTabState } from '../../platform/tab-state';
 import { deleteConversations, getConversation } from '../../platform/transcript-db';
 import type { PageToBackground, PageToBackgroundResponses } from '../../shared/protocol';
 import { composerPageHandlers } from './composer-messages';
+import { transcriptPageHandlers } from './transcript-messages';
 
 export const pageHandlers: Handlers<PageToBackground, PageToBackgroundResponses> = {
   ...composerPageHandlers,
+  ...transcriptPageHandlers,
   async 'sidebar/context'(_payload, sender) {
     const state = sender.tabId === undefined ? undefined : await getTabState(sender.tabId);
     const tabId = sender.tabId ?? null;

@@ -27,6 +27,7 @@ beforeEach(() => {
       'conversations/delete': ({ ids }) => ({ deleted: ids.length }),
       'picker/start-active': () => ({ started: true }),
       'composer/insert': () => ({ inserted: false }),
+      'transcripts/apply-retention': () => ({ deleted: 0 }),
     },
   );
 });
@@ -85,6 +86,7 @@ describe('the background router', () => {
         'conversations/delete': () => ({ deleted: 0 }),
         'picker/start-active': () => ({ started: false }),
         'composer/insert': () => ({ inserted: false }),
+        'transcripts/apply-retention': () => ({ deleted: 0 }),
       },
     );
     await api.__test.deliver(envelope('widget/found', { widget: 'w', __proto__: { polluted: true }, extra: 1 }), content);

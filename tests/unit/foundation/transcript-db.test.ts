@@ -27,7 +27,7 @@ describe('the transcript database', () => {
   it('creates the current schema from nothing', async () => {
     const db = await openTranscriptDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['conversations', 'messages']);
+    expect([...db.objectStoreNames].sort()).toEqual(['cases', 'conversations', 'messages']);
   });
 
   it('lists conversations newest first', async () => {
