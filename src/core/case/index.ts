@@ -1,2 +1,4 @@
+export * from './fields';
 export * from './case-file';
-export { detectReferences } from './references';
+export { REFERENCE_LABELS, type ReferenceLabels } from './reference-labels';
+export { detectReferences, findReferences, type ReferenceMatch } from './references';
