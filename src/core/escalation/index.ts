@@ -1,2 +1,3 @@
-export { classifyAgentMessage, type AgentSignal } from './classify';
-export { LADDER_STEPS, nextStep, proposeAfter, stepOfTemplate, type LadderProposal, type LadderStepId } from './ladder';
+export { AGENT_PHRASES, type AgentPhrases } from './phrases';
+export { classifyAgentMessage, detectAgentSignal, type AgentSignal, type AgentSignalKind } from './detect';
+export { LADDER_STEPS, STALL_TEMPLATE, nextStep, proposeAfter, proposeNext, stepOfTemplate, type LadderOptions, type LadderProposal, type LadderStepId } from './ladder';
