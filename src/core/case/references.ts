@@ -5,7 +5,7 @@
  * and punctuation, then a token with a digit. Dates, prices and phone numbers are refused
  * (./reference-guards.ts). Offsets point into the original message, for highlighting.
  */
-import { normalize, toOriginal } from '../tone/normalize';
+import { normalize, toOriginal, type Normalized } from '../tone/normalize';
 import { LANGS, type Lang } from '../tone/types';
 import { isReferenceToken } from './reference-guards';
 import { referenceKey } from './case-file';
@@ -52,10 +52,9 @@ function skipFillers(text: string, from: number, fillers: ReadonlySet<string>): 
   return at;
 }
 
-function* matchesIn(message: string, lang: Lang): Generator<ReferenceMatch> {
+function* matchesIn(message: string, n: Normalized, lang: Lang): Generator<ReferenceMatch> {
   const compiled = COMPILED.get(lang);
   if (!compiled) return;
-  const n = normalize(message);
   for (const label of n.text.matchAll(compiled.label)) {
     const from = skipFillers(n.text, (label.index ?? 0) + label[0].length, compiled.fillers);
     const token = TOKEN.exec(n.text.slice(from))?.[0];
@@ -70,7 +69,8 @@ function* matchesIn(message: string, lang: Lang): Generator<ReferenceMatch> {
  * by default: agents often answer in English on a site in another language.
  */
 export function findReferences(message: string, langs: readonly Lang[] = LANGS): ReferenceMatch[] {
-  const found = langs.flatMap((lang) => [...matchesIn(message, lang)]).sort((a, b) => a.start - b.start);
+  const n = normalize(message);
+  const found = langs.flatMap((lang) => [...matchesIn(message, n, lang)]).sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
   let taken = 0;
   return found.filter((m) => {
