@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
 import { sendFromPage } from '../platform/messaging';
 import { listConversations } from '../platform/transcript-db';
+import { ConfirmButton } from '../ui/confirm-button';
+import { TranscriptSettings } from './components/transcript-settings';
 
 export function App() {
   const [count, setCount] = useState<number | null>(null);
@@ -11,7 +13,6 @@ export function App() {
   useEffect(() => void load(), []);
 
   const deleteAll = async () => {
-    if (!window.confirm(t('optionsDeleteAllConfirm'))) return;
     const { conversations } = await listConversations();
     const { deleted } = await sendFromPage('conversations/delete', { ids: conversations.map((c) => c.id) });
     setStatus(t('optionsDeleted', String(deleted)));
@@ -24,11 +25,18 @@ export function App() {
       <section aria-labelledby="data-h">
         <h2 id="data-h">{t('optionsDataHeading')}</h2>
         <p>{count === null ? t('popupLoading') : t('optionsSavedConversations', String(count))}</p>
-        <button class="danger" data-parley="delete-all" disabled={!count} onClick={() => void deleteAll()}>
-          {t('optionsDeleteAll')}
-        </button>
+        <ConfirmButton
+          hook="delete-all"
+          label={t('optionsDeleteAll')}
+          question={t('optionsDeleteAllConfirm')}
+          confirmLabel={t('popupConfirmDelete')}
+          cancelLabel={t('popupCancel')}
+          disabled={!count}
+          onConfirm={deleteAll}
+        />
         <p role="status" class="muted">{status}</p>
       </section>
+      <TranscriptSettings />
       <section aria-labelledby="privacy-h">
         <h2 id="privacy-h">{t('optionsPrivacyHeading')}</h2>
         <p>{t('optionsPrivacyText')}</p>
