@@ -7,6 +7,9 @@ const typing = document.querySelector('.typing');
 let nextId = 2;
 
 const REPLIES = [
+  // For tests: an agent message full of markup, shown as text here (textContent); Parley must
+  // keep it text in the sidebar, the popup and every export, and nothing in it may run.
+  [/markup check/i, '<img src=x onerror="document.title=\'pwned\'"> </script><script>document.title=\'pwned\'</script> & <b>bold?</b>'],
   [/supervisor|manager|escalat/i, "I understand. I've asked my team lead, Jonas, to join this chat. Your case number is CASE-20931."],
   [/warranty|guarantee|defect|broken|strap|loose/i, "I'm sorry about the strap. Unfortunately our policy is to inspect items before we replace them. Could you send a photo of the damage?"],
   [/refund|money back|chargeback|dispute/i, 'Refunds usually take 5 to 7 business days after we receive the item. Would you like a prepaid return label?'],
