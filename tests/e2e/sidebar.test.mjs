@@ -55,7 +55,7 @@ test('the case file is saved in the extension (debounced), not in the page', asy
     const all = await worker.evaluate(
       () =>
         new Promise((ok, fail) => {
-          const req = indexedDB.open('parley-cases');
+          const req = indexedDB.open('parley');
           req.onerror = () => fail(req.error);
           req.onsuccess = () => {
             const tx = req.result.transaction('cases');
@@ -67,7 +67,7 @@ test('the case file is saved in the extension (debounced), not in the page', asy
   }, { message: 'the case file in IndexedDB' });
   assert.equal(stored.fields.orderNumber, 'NW-48213');
   const pageDatabases = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
-  assert.ok(!pageDatabases.includes('parley-cases'));
+  assert.ok(!pageDatabases.includes('parley'));
 });
 
 test('a missing field is asked for inline and never shown as {braces}', async () => {
