@@ -22,6 +22,7 @@ const MAX_ID = 200;
 const MAX_STEPS = 20;
 const STEP_ID = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 // Control characters other than tab and newline have no place in a chat message.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
 export function emptyCaseFile(conversationId: string): CaseFile {

@@ -20,8 +20,8 @@ function widget(html: string) {
 const key = (type: string, init: KeyboardEventInit) => new KeyboardEvent(type, { bubbles: true, cancelable: true, composed: true, ...init });
 
 /** Dispatches on `target` and returns the intent the window's capture listener saw. */
-function intentOf(binding: Binding, target: EventTarget, event: Event) {
-  let seen: ReturnType<typeof sendIntent> = null;
+function intentOf(binding: Binding, target: EventTarget, event: Event): ReturnType<typeof sendIntent> {
+  let seen = null as ReturnType<typeof sendIntent>;
   const listen = (e: Event) => (seen = sendIntent(e, binding));
   window.addEventListener(event.type, listen, true);
   target.dispatchEvent(event);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { bindPicked, generic } from '../../../src/content/detect/generic';
+import { generic } from '../../../src/content/detect/generic';
 import { recentSends } from '../../../src/content/detect/heuristics/recent-sends';
 
 function page(html: string, dir?: string): Document {
