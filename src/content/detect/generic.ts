@@ -60,7 +60,9 @@ export const generic: WidgetAdapter = {
   name: 'Other chat (generic)',
   // Runs in whatever frame hosts it; declared 'top' because it needs no vendor frame.
   frame: 'top',
-  matches: (doc) => safeQuery(doc, LOG_SELECTOR) !== null,
+  // The log may sit inside a shadow root, where a document query cannot see it: bind() looks
+  // in every root the scanner hands it. The scanner runs generic only where full scans are cheap.
+  matches: () => true,
   bind(root) {
     try {
       const parts = findChatLog(root);

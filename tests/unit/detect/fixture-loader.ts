@@ -14,6 +14,11 @@ export interface Expected {
   frameName?: string;
   /** The frame's URL, for frames recognised by host. */
   url?: string;
+  /**
+   * Markup of the host page around the widget's iframe, for same-origin frames recognised by
+   * their embedding element (the frame's `window.frameElement` is that page's only iframe).
+   */
+  embeddedIn?: string;
 }
 
 export function fixtureDir(adapter: WidgetAdapter): string {

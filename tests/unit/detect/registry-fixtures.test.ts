@@ -46,7 +46,13 @@ describe.each(adapters.map((adapter) => [adapter.id, adapter] as const))('fixtur
     const expected = readExpected(adapter);
     window.name = expected.frameName ?? '';
     const doc = loadIntoDocument(fixtureHtml(adapter));
-    expect(adapter.matches(doc, fakeLocation(expected.url ?? 'http://127.0.0.1:4173/'))).toBe(true);
+    const host = expected.embeddedIn ? new DOMParser().parseFromString(expected.embeddedIn, 'text/html').querySelector('iframe') : null;
+    Object.defineProperty(window, 'frameElement', { value: host, configurable: true });
+    try {
+      expect(adapter.matches(doc, fakeLocation(expected.url ?? 'http://127.0.0.1:4173/'))).toBe(true);
+    } finally {
+      Object.defineProperty(window, 'frameElement', { value: null, configurable: true });
+    }
   });
 
   /** expected.json says `"sendButton": false` for widgets without a send control right now. */
