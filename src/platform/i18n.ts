@@ -12,5 +12,10 @@ export function t(key: string, substitutions?: string | string[]): string {
 }
 
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    // The extension went away under this page (reloaded or removed).
+    return 'en';
+  }
 }
