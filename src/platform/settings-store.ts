@@ -5,6 +5,7 @@
  * Only changed keys are written.
  */
 import { browser } from './browser';
+import { onStorageChanged } from './storage-events';
 import {
   DEFAULT_SETTINGS,
   SETTINGS_SCHEMA,
@@ -80,16 +81,6 @@ export function onSettingsChange(listener: (settings: Settings) => void, signal:
     if (area !== 'sync' || !Object.keys(changes).some((k) => k.startsWith(PREFIX))) return;
     loadSettings().then(listener, () => undefined);
   };
-  try {
-    browser.storage.onChanged.addListener(handler);
-  } catch {
-    return; // The extension was reloaded under this page: nothing will change any more.
-  }
-  signal.addEventListener('abort', () => {
-    try {
-      browser.storage.onChanged.removeListener(handler);
-    } catch {
-      // The extension context is gone; so is the listener.
-    }
-  }, { once: true });
+  const unsubscribe = onStorageChanged(handler);
+  signal.addEventListener('abort', unsubscribe, { once: true });
 }

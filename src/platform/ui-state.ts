@@ -4,6 +4,7 @@
  * storage.local, the extension's own storage, and never synced (it depends on the screen).
  */
 import { browser } from './browser';
+import { onStorageChanged } from './storage-events';
 
 export type SidebarSide = 'left' | 'right';
 
@@ -53,15 +54,5 @@ export function onSidebarLayoutChange(listener: (layout: SidebarLayout) => void,
   const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && KEY in changes) listener(normaliseLayout(changes[KEY]?.newValue));
   };
-  browser.storage.onChanged.addListener(handler);
-  signal.addEventListener('abort', () => removeQuietly(() => browser.storage.onChanged.removeListener(handler)), { once: true });
-}
-
-/** After the extension was reloaded its API is gone; a listener removed then is already gone too. */
-function removeQuietly(remove: () => void): void {
-  try {
-    remove();
-  } catch {
-    // Nothing to remove any more.
-  }
+  signal.addEventListener('abort', onStorageChanged(handler), { once: true });
 }

@@ -5,6 +5,7 @@
  * Stored data is untrusted and may come from another version: entries are validated on read.
  */
 import { browser } from './browser';
+import { onStorageChanged } from './storage-events';
 import { LANGS, type Lang } from '../core/tone/types';
 import type { Template } from '../core/templates';
 
@@ -63,12 +64,5 @@ export function onUserTemplatesChange(listener: () => void): () => void {
   const handler = (changes: Record<string, unknown>) => {
     if (KEY in changes) listener();
   };
-  browser.storage.onChanged.addListener(handler);
-  return () => {
-    try {
-      browser.storage.onChanged.removeListener(handler);
-    } catch {
-      // The extension was reloaded; the listener went with it.
-    }
-  };
+  return onStorageChanged(handler);
 }
