@@ -57,11 +57,14 @@ if (!only || only === 'unit') {
 if (!only || only === 'e2e') {
   const built = check('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
   const browser = check('chromium', 'node', ['scripts/ensure-chromium.mjs']);
+  run('firefox', 'node', ['scripts/ensure-firefox.mjs']);
   if (built && browser) {
-    const r = run('end-to-end tests (Chromium)', 'node', ['--test', '--test-concurrency=1', '--test-reporter=tap', 'tests/e2e/'], { capture: true });
+    const r = run('end-to-end tests (Chromium, and Firefox for the content script)', 'node', ['--test', '--test-concurrency=1', '--test-reporter=tap', 'tests/e2e/'], { capture: true });
     const out = r.stdout ?? '';
     const pass = Number(/^# pass (\d+)/m.exec(out)?.[1] ?? 0);
     const fail = Number(/^# fail (\d+)/m.exec(out)?.[1] ?? 0);
+    const skipped = Number(/^# skipped (\d+)/m.exec(out)?.[1] ?? 0);
+    if (skipped > 0) notes.push(`${skipped} e2e test(s) skipped: ${[...new Set(out.match(/# SKIP .*/g) ?? [])].join('; ')}`);
     passed += pass;
     failed += fail;
     if (r.status !== 0 && fail === 0) {

@@ -16,7 +16,7 @@ export function findChromium() {
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-function isDebianRoot() {
+export function isDebianRoot() {
   return existsSync('/etc/debian_version') && typeof process.getuid === 'function' && process.getuid() === 0 && existsSync('/usr/bin/apt-get');
 }
 
