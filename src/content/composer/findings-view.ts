@@ -6,7 +6,8 @@
 import type { Finding } from '../../core/tone/index';
 import { t } from '../../platform/i18n';
 
-const CONTEXT = 40;
+/** Longest phrase quoted in a list item; the draft above shows it in full. */
+const PHRASE_MAX = 60;
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
@@ -15,7 +16,7 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
   return node;
 }
 
-/** The finding's explanation in the UI language, or '' when the string is not there yet. */
+/** The finding's explanation in the UI language, or '' when the string is not there. */
 export function findingMessage(f: Finding): string {
   const text = t(f.message.key, f.message.params);
   return text === f.message.key ? '' : text;
@@ -27,27 +28,55 @@ export function categoryLabel(f: Finding): string {
   return text === key ? f.category : text;
 }
 
-function quote(doc: Document, draft: string, f: Finding): HTMLElement {
-  const from = Math.max(0, f.start - CONTEXT);
-  const to = Math.min(draft.length, f.end + CONTEXT);
-  const q = el(doc, 'span', 'quote');
-  q.append(
-    `${from > 0 ? '…' : ''}${draft.slice(from, f.start)}`,
-    el(doc, 'mark', '', draft.slice(f.start, f.end)),
-    `${draft.slice(f.end, to)}${to < draft.length ? '…' : ''}`,
-  );
-  return q;
+/** The spans to mark in the draft: findings' spans, overlapping ones merged, in order. */
+function markedSpans(findings: readonly Finding[]): [number, number][] {
+  const spans = findings.map((f) => [f.start, f.end] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [s, e] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return merged;
 }
 
+/** The whole draft, once, with every flagged phrase marked. */
+export function markedDraft(doc: Document, draft: string, findings: readonly Finding[]): HTMLElement {
+  const block = el(doc, 'p', 'draft');
+  let at = 0;
+  for (const [s, e] of markedSpans(findings)) {
+    if (s > at) block.append(draft.slice(at, s));
+    block.append(el(doc, 'mark', '', draft.slice(s, e)));
+    at = e;
+  }
+  if (at < draft.length) block.append(draft.slice(at));
+  return block;
+}
+
+function phraseOf(draft: string, f: Finding): string {
+  const phrase = draft.slice(f.start, f.end).replace(/\s+/g, ' ').trim();
+  return phrase.length > PHRASE_MAX ? `${phrase.slice(0, PHRASE_MAX - 1)}…` : phrase;
+}
+
+/** The calmer wording; a replacement without letters ("!!!" → ".") is shown next to what it replaces. */
+function calmerText(draft: string, f: Finding): string | null {
+  const span = f.suggestions.find((s) => s.scope === 'span' && s.text.trim() !== '');
+  if (span) return /\p{L}/u.test(span.text) ? span.text : `${phraseOf(draft, f)} → ${span.text}`;
+  return f.suggestions.find((s) => s.scope === 'message')?.text ?? null;
+}
+
+/** One list item per finding: its category and phrase, why it may land badly, the calmer wording. */
 export function findingItem(doc: Document, draft: string, f: Finding): HTMLLIElement {
   const li = el(doc, 'li', '');
   li.setAttribute('data-parley', 'tone-finding');
   li.setAttribute('data-parley-category', f.category);
-  li.append(el(doc, 'span', 'cat', categoryLabel(f)), quote(doc, draft, f));
+  const head = el(doc, 'p', 'head');
+  head.append(el(doc, 'span', 'cat', categoryLabel(f)), ' ', el(doc, 'q', 'phrase', phraseOf(draft, f)));
+  li.append(head);
   const why = findingMessage(f);
   if (why) li.append(el(doc, 'p', 'why', why));
-  const calmer = f.suggestions.find((s) => s.scope === 'span' && s.text.trim() !== '') ?? f.suggestions.find((s) => s.scope === 'message');
-  if (calmer) li.append(el(doc, 'p', 'calmer', t('composer_calmer', calmer.text)));
+  const calmer = calmerText(draft, f);
+  if (calmer) li.append(el(doc, 'p', 'calmer', t('composer_calmer', calmer)));
   return li;
 }
 

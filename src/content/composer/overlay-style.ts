@@ -8,12 +8,20 @@ export const OVERLAY_CSS = `
   box-shadow: 0 6px 24px rgba(0, 0, 0, .18);
 }
 .panel[data-parley="tone-note"] { border-left-color: #2563eb; padding: 8px 12px; }
+.panel[data-parley="tone-warning"] { display: flex; flex-direction: column; overflow: hidden; }
+.body { overflow: auto; min-height: 0; flex: 0 1 auto; margin: 0 -4px; padding: 0 4px; }
+.draft {
+  white-space: pre-wrap; overflow-wrap: anywhere; margin: 0 0 8px; padding: 6px 8px;
+  border-left: 3px solid #c9ced6; color: #374151; max-height: 7.5em; overflow: auto;
+}
+.head { margin: 0; }
+.phrase { font-style: italic; overflow-wrap: anywhere; }
+.actions { flex-shrink: 0; padding-top: 8px; border-top: 1px solid #e5e7eb; }
 h2 { font-size: 15px; margin: 0 0 4px; }
 p { margin: 0 0 8px; }
-ul { list-style: none; margin: 0 0 10px; padding: 0; }
+ul { list-style: none; margin: 0 0 8px; padding: 0; }
 li { margin: 0 0 8px; padding: 6px 8px; background: #f6f7f9; border-radius: 6px; }
 .cat { font-weight: 600; font-size: 12px; text-transform: uppercase; letter-spacing: .03em; color: #9a3412; }
-.quote { display: block; margin: 2px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 mark { background: #fde68a; color: inherit; border-radius: 2px; padding: 0 1px; }
 .why, .calmer { font-size: 13px; margin: 2px 0 0; }
 .calmer { color: #166534; }
@@ -28,6 +36,7 @@ button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
   .panel { background: #1f2430; color: #e8ebf0; border-color: #4b5563; }
   li { background: #2a303c; }
+  .draft { color: #d1d5db; border-left-color: #4b5563; } .actions { border-top-color: #374151; }
   button { background: #2a303c; color: #e8ebf0; border-color: #6b7280; }
   .cat { color: #fdba74; } .calmer { color: #86efac; } mark { background: #92400e; }
 }

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../../core/tone/index';
 import { t } from '../../platform/i18n';
-import { el, findingItem } from './findings-view';
+import { el, findingItem, markedDraft } from './findings-view';
 import { createOverlay } from './overlay';
 
 export interface WarningActions {
@@ -61,8 +61,12 @@ export function showWarning(composer: HTMLElement, draft: string, findings: read
   title.id = 'parley-warning-title';
   const intro = el(doc, 'p', '', t('composer_warning_intro'));
   intro.id = 'parley-warning-intro';
+  // The draft once with every phrase marked, then the findings; only this part scrolls, so the
+  // title and the actions stay in view however many findings there are.
+  const body = el(doc, 'div', 'body');
   const list = el(doc, 'ul', '');
   for (const f of findings) list.append(findingItem(doc, draft, f));
+  body.append(markedDraft(doc, draft, findings), list);
   const buttons = [
     button(doc, 'edit', t('composer_edit'), actions.edit, true),
     ...(canSuggest ? [button(doc, 'use-suggestion', t('composer_use_suggestion'), actions.useSuggestion)] : []),
@@ -70,7 +74,7 @@ export function showWarning(composer: HTMLElement, draft: string, findings: read
   ];
   const row = el(doc, 'div', 'actions');
   row.append(...buttons);
-  panel.append(title, intro, list, row);
+  panel.append(title, intro, body, row);
   trapKeys(panel, buttons, actions.dismiss);
   buttons[0]!.focus();
   return { close: () => overlay.remove() };

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COACHING_CATEGORIES, HOSTILE_CATEGORIES } from '../../../src/core/tone/types';
+import { ALL_PACKS } from '../../../src/core/tone/packs/index';
 
 type Entry = { message: string; description?: string; placeholders?: Record<string, { content: string }> };
 const LOCALES = ['en', 'de', 'sk', 'ja', 'lt', 'es', 'fr'];
@@ -60,6 +61,12 @@ describe('locales', () => {
       [...e.message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].some((m) => !Object.keys(e.placeholders ?? {}).some((p) => p.toLowerCase() === m[1]!.toLowerCase())),
     );
     expect(undeclared.map(([k]) => k)).toEqual([]);
+  });
+
+  it('has a string for every message a tone finding can carry (categories and rule overrides)', () => {
+    const overrides = ALL_PACKS.flatMap((p) => p.rules.map((r) => r.message).filter((m): m is string => m !== undefined));
+    const missing = [...DYNAMIC, ...overrides].filter((key) => !en[key]);
+    expect(missing).toEqual([]);
   });
 
   it('uses every key somewhere in the code or the manifest', () => {

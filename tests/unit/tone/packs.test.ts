@@ -24,6 +24,11 @@ describe.each(ALL_PACKS.map((p) => [p.lang, p] as const))('pack %s', (lang, pack
     }
   });
 
+  it('offers rewrites the user can send as they are: no {placeholder} to fill in', () => {
+    const withBraces = pack.rules.filter((r) => /[{}]/.test(`${r.rewrite.span ?? ''}${r.rewrite.message ?? ''}`)).map((r) => r.id);
+    expect(withBraces).toEqual([]);
+  });
+
   for (const rule of pack.rules) {
     it.each(rule.examples.flag)(`${rule.id} flags %s`, (sentence) => {
       const rules = analyzeIn(sentence).findings.map((f) => f.rule);

@@ -42,7 +42,9 @@ export function length(ctx: NeutralContext): Finding[] {
   const span: [number, number] = long ? [0, trimmedEnd] : [0, Math.max(1, firstSentenceEnd)];
   return [
     makeFinding('core/length', 'length', 'consider', span, ctx.lang,
-      { key: 'tone_length', params: [String(byChars ? text.length : words)] },
+      long
+        ? { key: byChars ? 'tone_length_chars' : 'tone_length', params: [String(byChars ? text.length : words)] }
+        : { key: 'tone_length_first', params: [String(firstSentenceWords)] },
       [{ scope: 'message', text: NEUTRAL_TEXT[ctx.lang].length }]),
   ];
 }

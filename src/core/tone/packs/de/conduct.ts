@@ -107,7 +107,7 @@ export const CONDUCT_DE: PhraseRule[] = [
     ],
     rewrite: {
       message:
-        'Wenn das Problem nicht bis {Datum} gelöst ist, werde ich mich an die Verbraucherzentrale wenden. Bitte nennen Sie mir einen verbindlichen Termin.',
+        'Bitte nennen Sie mir einen verbindlichen Termin, bis wann das Problem gelöst ist. Sonst wende ich mich an die Verbraucherzentrale.',
     },
     examples: {
       flag: [
@@ -137,7 +137,7 @@ export const CONDUCT_DE: PhraseRule[] = [
       'aber zackig', 'zack zack', 'aber dalli', 'und zwar sofort', 'und zwar pronto', 'gefälligst',
     ],
     rewrite: {
-      message: 'Bitte erstatten Sie mir den Betrag bis {Datum}. Können Sie mir das bestätigen?',
+      message: 'Bitte erstatten Sie mir den Betrag. Bis wann können Sie mir das verbindlich bestätigen?',
     },
     examples: {
       flag: [

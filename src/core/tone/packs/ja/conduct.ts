@@ -88,7 +88,7 @@ export const CONDUCT_JA: PhraseRule[] = [
     ],
     rewrite: {
       message:
-        '{日付}までに解決しない場合は、消費生活センターに相談します。具体的な対応期限を教えていただけますか。',
+        '具体的な対応期限を教えていただけますか。解決しない場合は、消費生活センターに相談します。',
     },
     examples: {
       flag: [
@@ -116,7 +116,7 @@ export const CONDUCT_JA: PhraseRule[] = [
       '今すぐ返金しろ',
     ],
     rewrite: {
-      message: '{日付}までに返金していただけますか。ご確認をお願いします。',
+      message: '返金をお願いします。いつまでに対応していただけるか、ご確認をお願いします。',
     },
     examples: {
       flag: [

@@ -98,7 +98,7 @@ export const CONDUCT_LT: PhraseRule[] = [
     ],
     rewrite: {
       message:
-        'Jei iki {data} problema nebus išspręsta, kreipsiuosi į Valstybinę vartotojų teisių apsaugos tarnybą. Prašau nurodyti konkretų terminą.',
+        'Prašau nurodyti konkretų terminą, iki kada problema bus išspręsta. Kitaip kreipsiuosi į Valstybinę vartotojų teisių apsaugos tarnybą.',
     },
     examples: {
       flag: [
@@ -127,7 +127,7 @@ export const CONDUCT_LT: PhraseRule[] = [
       'ir tai nedelsiant', 'greičiau judinkitės', 'judinkitės',
     ],
     rewrite: {
-      message: 'Prašau grąžinti pinigus iki {data}. Ar galite tai patvirtinti?',
+      message: 'Prašau grąžinti pinigus. Iki kada galite tai patvirtinti?',
     },
     examples: {
       flag: [

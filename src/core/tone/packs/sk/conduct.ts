@@ -95,7 +95,7 @@ export const CONDUCT_SK: PhraseRule[] = [
     ],
     rewrite: {
       message:
-        'Ak to nebude vyriešené do {dátum}, obrátim sa na Slovenskú obchodnú inšpekciu. Prosím, povedzte mi záväzný termín.',
+        'Prosím, povedzte mi záväzný termín, do kedy to bude vyriešené. Inak sa obrátim na Slovenskú obchodnú inšpekciu.',
     },
     examples: {
       flag: [
@@ -123,7 +123,7 @@ export const CONDUCT_SK: PhraseRule[] = [
       'makajte', 'ale fofrom', 'a to hneď', 'a to okamžite', 'a šup šup',
     ],
     rewrite: {
-      message: 'Prosím, vráťte mi peniaze do {dátum}. Môžete mi to potvrdiť?',
+      message: 'Prosím, vráťte mi peniaze. Do kedy mi to môžete záväzne potvrdiť?',
     },
     examples: {
       flag: [
