@@ -26,7 +26,7 @@ describe('the tone CLI', () => {
     expect(out).toHaveLength(4);
     const [hostile, bad, calm, noText] = out;
     expect(hostile!.id).toBe(1);
-    const exclaim = hostile!.findings.find((f) => f.category === 'exclaim');
+    const exclaim = hostile!.findings.find((f) => f.category === 'exclaim')!;
     expect(exclaim).toMatchObject({ rule: 'core/exclaim', start: 29, end: 32 });
     expect(exclaim.message).toMatch(/^3 exclamation marks/);
     expect(exclaim.suggestions).toContainEqual({ scope: 'span', text: '.' });
