@@ -6,6 +6,7 @@
 import { extensionAlive } from '../platform/extension-url';
 import { listenInContent, sendToBackground } from '../platform/messaging';
 import { getPickedChat, savePickedChat } from '../platform/picked-chats';
+import { onSettingsChange } from '../platform/settings-store';
 import { getSidebarCollapsed, setSidebarCollapsed } from '../platform/ui-state';
 import { startCapture } from './capture/capture';
 import { armComposerGate } from './composer/gate';
@@ -34,12 +35,17 @@ export function startParley(win: Window, doc: Document): void {
   // Armed now, at document_start, so its capture listeners run before the page's own.
   const composerGate = armComposerGate(win, signal);
 
-  const bind = (binding: Binding) => {
+  /** The binding detection found last, running or waiting for the site check. */
+  let found: Binding | null = null;
+  let running: Binding | null = null;
+  let followingSettings = false;
+
+  const start = (binding: Binding) => {
     current?.abort();
     const bound = new AbortController();
     current = bound;
+    running = binding;
     signal.addEventListener('abort', () => bound.abort(), { once: true });
-    sendToBackground('widget/found', { widget: binding.widget }).catch(stopIfInvalidated);
     composerGate.bind(binding, bound.signal);
     startCapture(binding, {
       signal: bound.signal,
@@ -51,10 +57,46 @@ export function startParley(win: Window, doc: Document): void {
       },
       onDetached: () => {
         bound.abort();
+        found = running = null;
         sendToBackground('widget/lost', { widget: binding.widget }).catch(stopIfInvalidated);
         watchForWidget(doc, win.location, signal, bind, candidates);
       },
     });
+  };
+
+  const stop = () => {
+    current?.abort();
+    current = null;
+    running = null;
+  };
+
+  /**
+   * Asks the background whether Parley runs on this site (the user's "where Parley runs"
+   * setting, judged on the tab's top-level URL) and starts or stops the binding accordingly.
+   * Nothing is captured or checked before the answer.
+   */
+  const admit = async (binding: Binding) => {
+    let allowed = true;
+    try {
+      ({ allowed } = await sendToBackground('widget/found', { widget: binding.widget }));
+    } catch {
+      stopIfInvalidated();
+    }
+    if (found !== binding || signal.aborted) return;
+    if (!allowed) stop();
+    else if (running !== binding) start(binding);
+  };
+
+  const bind = (binding: Binding) => {
+    found = binding;
+    if (!followingSettings) {
+      // Only once a chat was found: pages without one never touch the settings.
+      followingSettings = true;
+      onSettingsChange(() => {
+        if (found) void admit(found);
+      }, signal);
+    }
+    void admit(binding);
   };
 
   const sidebar = win === win.top ? sidebarHandlers(doc, signal) : null;

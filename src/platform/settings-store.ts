@@ -26,6 +26,15 @@ type Raw = Record<string, unknown>;
  */
 export const migrations: readonly { to: number; migrate: (raw: Raw) => Raw }[] = [
   { to: 1, migrate: (raw) => raw },
+  // Version 2 widened the per-site switch from the tone check to all of Parley: the sites where
+  // the tone check was off become "everywhere except" these sites.
+  {
+    to: 2,
+    migrate: ({ 'tone.offSites': offSites, ...raw }) =>
+      Array.isArray(offSites) && offSites.length > 0 && raw['sites.mode'] === undefined
+        ? { ...raw, 'sites.mode': 'except', 'sites.list': offSites }
+        : raw,
+  },
 ];
 
 /** Brings raw stored fields up to SETTINGS_VERSION. */
@@ -50,29 +59,46 @@ export function fillDefaults(raw: Raw): Settings {
   return structuredClone(out) as unknown as Settings;
 }
 
+/** Fields that older versions stored and a migration step still reads. */
+const LEGACY_KEYS = ['tone.offSites'];
+
 function unprefix(stored: Raw): Raw {
   const raw: Raw = {};
-  for (const key of SETTING_KEYS) raw[key] = stored[PREFIX + key];
+  for (const key of [...SETTING_KEYS, ...LEGACY_KEYS]) {
+    if (stored[PREFIX + key] !== undefined) raw[key] = stored[PREFIX + key];
+  }
   return raw;
 }
 
-export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get([VERSION_KEY, ...SETTING_KEYS.map((k) => PREFIX + k)]);
+async function loadStored(): Promise<{ settings: Settings; version: number }> {
+  const stored = await browser.storage.sync.get([VERSION_KEY, ...[...SETTING_KEYS, ...LEGACY_KEYS].map((k) => PREFIX + k)]);
   const version = typeof stored[VERSION_KEY] === 'number' ? (stored[VERSION_KEY] as number) : 0;
-  return fillDefaults(version < SETTINGS_VERSION ? migrate(unprefix(stored), version) : unprefix(stored));
+  return { settings: fillDefaults(version < SETTINGS_VERSION ? migrate(unprefix(stored), version) : unprefix(stored)), version };
 }
 
-/** Validates and writes the given fields (only those that differ from what is stored). */
+export async function loadSettings(): Promise<Settings> {
+  return (await loadStored()).settings;
+}
+
+/**
+ * Validates and writes the given fields (only those that differ from what is stored). The first
+ * write after an upgrade stores every migrated field, so the migration's result is kept.
+ */
 export async function saveSettings(patch: Partial<Settings>): Promise<void> {
-  const current = await loadSettings();
+  const { settings: current, version } = await loadStored();
+  const upgrade = version < SETTINGS_VERSION;
   const items: Raw = {};
+  if (upgrade) {
+    for (const key of SETTING_KEYS) items[PREFIX + key] = current[key];
+  }
   for (const key of Object.keys(patch) as SettingKey[]) {
     if (!SETTING_KEYS.includes(key)) continue;
     const value = SETTINGS_SCHEMA[key](patch[key], key);
-    if (JSON.stringify(value) !== JSON.stringify(current[key])) items[PREFIX + key] = value;
+    if (upgrade || JSON.stringify(value) !== JSON.stringify(current[key])) items[PREFIX + key] = value;
   }
   if (Object.keys(items).length === 0) return;
   await browser.storage.sync.set({ ...items, [VERSION_KEY]: SETTINGS_VERSION });
+  if (upgrade) await browser.storage.sync.remove(LEGACY_KEYS.map((k) => PREFIX + k));
 }
 
 /** Calls `listener` with the whole, validated settings after any of them changed. */

@@ -75,7 +75,8 @@ export const contentToBackground = {
 } as const;
 
 export interface ContentToBackgroundResponses {
-  'widget/found': { mounted: boolean };
+  /** `allowed: false`: the user turned Parley off for this site; the frame must not capture. */
+  'widget/found': { mounted: boolean; allowed: boolean };
   'widget/lost': { ok: true };
   'transcript/append': { conversationId: string; stored: number; messageCount: number };
   'draft/tone': { ok: true };

@@ -5,10 +5,10 @@
  * untrusted and may be older than this code: src/platform/settings-store.ts validates every field
  * and falls back to its default.
  */
-import { arr, bool, oneOf, str, type Schema } from './validate';
+import { arr, bool, InvalidPayload, oneOf, type Schema } from './validate';
 
 /** Bump when a stored field changes meaning; add the step to `migrations` in the store. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /**
  * The tone categories a user can switch off. Mirrors the engine's categories
@@ -31,11 +31,24 @@ export type ToneCategoryId = (typeof TONE_CATEGORY_IDS)[number];
 
 export const SENSITIVITIES = ['low', 'normal', 'high'] as const;
 
+/** The seven languages of the interface and the tone packs (mirrors src/core/tone/types.ts). */
+export const LANGUAGES = ['en', 'de', 'sk', 'ja', 'lt', 'es', 'fr'] as const;
+export type LanguageId = (typeof LANGUAGES)[number];
+export const UI_LANGUAGES = ['auto', ...LANGUAGES] as const;
+
+/** Where Parley runs: everywhere, everywhere except the listed sites, or only on them. */
+export const SITE_MODES = ['everywhere', 'except', 'only'] as const;
+export type SiteMode = (typeof SITE_MODES)[number];
+
 /** How long transcripts are kept after their last activity. */
 export const RETENTION_PERIODS = ['forever', '30d', '90d', '365d'] as const;
 export type RetentionPeriod = (typeof RETENTION_PERIODS)[number];
 
 export interface Settings {
+  /** Interface language; 'auto' follows the browser. @default 'auto' */
+  'ui.language': (typeof UI_LANGUAGES)[number];
+  /** Tone rule packs in use (the draft's language is detected among them). @default all seven */
+  'tone.languages': LanguageId[];
   /**
    * How readily the tone check speaks up: 'low' drops milder lexical findings, 'high' adds
    * informational ones.
@@ -48,8 +61,13 @@ export interface Settings {
   'tone.neverHold': boolean;
   /** Hold the send on burst and length findings too (normally only a gentle note). @default false */
   'tone.holdCoaching': boolean;
-  /** Host names (of the page the user sees) where the tone check and send gate are off. @default [] */
-  'tone.offSites': string[];
+  /** Where Parley runs (detection, sidebar, tone check, transcripts). @default 'everywhere' */
+  'sites.mode': SiteMode;
+  /**
+   * Host names for `sites.mode` (of the page the user sees); a listed host covers its
+   * subdomains. @default []
+   */
+  'sites.list': string[];
   /** Hide payment card numbers (Luhn-checked) before a transcript is stored. @default true */
   'transcripts.redactCards': boolean;
   /** Hide bank account numbers (IBAN) before a transcript is stored. @default false */
@@ -63,24 +81,58 @@ export interface Settings {
 export type SettingKey = keyof Settings;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  'ui.language': 'auto',
+  'tone.languages': [...LANGUAGES],
   'tone.sensitivity': 'normal',
   'tone.disabledCategories': [],
   'tone.neverHold': false,
   'tone.holdCoaching': false,
-  'tone.offSites': [],
+  'sites.mode': 'everywhere',
+  'sites.list': [],
   'transcripts.redactCards': true,
   'transcripts.redactIbans': false,
   'transcripts.redactCodes': false,
   'transcripts.retention': 'forever',
 });
 
+/** A host name as the user may type it, normalised: lower case, no scheme, path or port. */
+export function normaliseHost(input: string): string | null {
+  let text = input.trim().toLowerCase();
+  if (text === '') return null;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//.test(text)) text = `http://${text}`;
+  try {
+    const host = new URL(text).hostname.replace(/^www\./, '').replace(/\.$/, '');
+    return /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/.test(host) || /^\[[0-9a-f:.]+\]$/.test(host) ? host : null;
+  } catch {
+    return null;
+  }
+}
+
+const host: Schema<string> = (v, p) => {
+  const normalised = typeof v === 'string' ? normaliseHost(v) : null;
+  if (normalised === null) throw new InvalidPayload(p, 'a host name');
+  return normalised;
+};
+
+/** Whether Parley runs on a page whose top-level host is `site`. */
+export function parleyRunsOn(settings: Pick<Settings, 'sites.mode' | 'sites.list'>, site: string): boolean {
+  const mode = settings['sites.mode'];
+  if (mode === 'everywhere') return true;
+  const bare = site.toLowerCase().replace(/^www\./, '');
+  const listed = settings['sites.list'].some((h) => bare === h || bare.endsWith(`.${h}`));
+  return mode === 'only' ? listed : !listed;
+}
+
 /** One schema per field; a stored value that fails it is replaced by the default. */
 export const SETTINGS_SCHEMA: { [K in SettingKey]: Schema<Settings[K]> } = {
+  'ui.language': oneOf(UI_LANGUAGES),
+  'tone.languages': arr(oneOf(LANGUAGES), LANGUAGES.length),
   'tone.sensitivity': oneOf(SENSITIVITIES),
   'tone.disabledCategories': arr(oneOf(TONE_CATEGORY_IDS), TONE_CATEGORY_IDS.length),
   'tone.neverHold': bool,
   'tone.holdCoaching': bool,
-  'tone.offSites': arr(str(253), 1_000),
+  'sites.mode': oneOf(SITE_MODES),
+  'sites.list': arr(host, 1_000),
   'transcripts.redactCards': bool,
   'transcripts.redactIbans': bool,
   'transcripts.redactCodes': bool,

@@ -4,10 +4,20 @@ import { broadcastToPages, sendToFrame } from '../../platform/messaging';
 import { getTabState, setTabState } from '../../platform/tab-state';
 import type { ContentToBackground, ContentToBackgroundResponses } from '../../shared/protocol';
 import { siteOf } from '../../core/session/assign';
+import { loadSettings } from '../../platform/settings-store';
+import { parleyRunsOn } from '../../shared/settings-schema';
 import { saveCaptured } from '../save-captured';
 import { composerContentHandlers } from './composer-messages';
 
 const TOP_FRAME = 0;
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
 
 async function tabOf(sender: SenderInfo): Promise<number> {
   if (sender.tabId === undefined) throw new Error('No tab');
@@ -19,6 +29,12 @@ export const contentHandlers: Handlers<ContentToBackground, ContentToBackgroundR
   async 'widget/found'({ widget }, sender) {
     const tabId = await tabOf(sender);
     const topUrl = sender.tabUrl ?? sender.url ?? '';
+    // "Where Parley runs" is decided here, on the tab's real top-level URL (a widget's frame
+    // cannot always tell which page it is embedded in).
+    if (!parleyRunsOn(await loadSettings(), hostOf(topUrl))) {
+      await sendToFrame(tabId, TOP_FRAME, 'sidebar/unmount', {}).catch(() => undefined);
+      return { mounted: false, allowed: false };
+    }
     const previous = await getTabState(tabId);
     await setTabState(tabId, {
       widget,
@@ -27,7 +43,7 @@ export const contentHandlers: Handlers<ContentToBackground, ContentToBackgroundR
       conversationId: previous?.widget === widget ? previous.conversationId : undefined,
     });
     await sendToFrame(tabId, TOP_FRAME, 'sidebar/mount', { widget });
-    return { mounted: true };
+    return { mounted: true, allowed: true };
   },
 
   async 'widget/lost'({ widget }, sender) {

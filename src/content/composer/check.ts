@@ -4,8 +4,8 @@
  * them to hold; "never hold the send" shows everything and holds nothing. Firm escalation
  * (warranty, chargeback, supervisor) yields no finding at all in the engine.
  */
-import { analyze, type Analysis, type Category, type Finding, type PacingHistory } from '../../core/tone/index';
-import type { Settings, ToneCategoryId } from '../../shared/settings-schema';
+import { analyze, type Analysis, type Category, type Finding, type Lang, type PacingHistory } from '../../core/tone/index';
+import type { LanguageId, Settings, ToneCategoryId } from '../../shared/settings-schema';
 
 export interface Verdict {
   analysis: Analysis;
@@ -16,10 +16,13 @@ export interface Verdict {
 
 /** Compile-time check that the settings' category ids are the engine's categories. */
 const sameCategories = (ids: readonly ToneCategoryId[]): readonly Category[] => ids;
+/** Likewise for the tone languages; an empty choice (the options page prevents it) means all. */
+const sameLanguages = (ids: readonly LanguageId[]): readonly Lang[] | undefined => (ids.length > 0 ? ids : undefined);
 
 export function analyzeDraft(text: string, settings: Settings, history?: PacingHistory, now?: number): Analysis {
   return analyze(text, {
     sensitivity: settings['tone.sensitivity'],
+    languages: sameLanguages(settings['tone.languages']),
     disabled: sameCategories(settings['tone.disabledCategories']),
     ...(history && now !== undefined ? { history, now } : {}),
   });

@@ -16,8 +16,7 @@ import { eventReaches, isComposing, sendIntent, type SendIntent } from './interc
 import { liveFeedback, type Live } from './live';
 import { showNote, type Note } from './nudge';
 import { Pacing } from './pacing';
-import { followSettings, siteIsOff, type LiveSettings } from './settings';
-import { topSite } from './site';
+import { followSettings, type LiveSettings } from './settings';
 import { draftTone, type DraftPhase } from './summary';
 import type { Warning } from './warning';
 
@@ -46,7 +45,6 @@ export interface ComposerGate {
 export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate {
   let bound: Bound | null = null;
   let composing = false;
-  const site = topSite(win);
 
   const publish = (b: Bound, phase: DraftPhase, text: string, analysis: Analysis | null) => {
     sendToBackground('draft/tone', draftTone(b.binding.widget, phase, text, analysis)).catch(() => undefined);
@@ -69,7 +67,7 @@ export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate 
     if (text.trim() === '') return;
     const settings = b.settings.current();
     const repeat = text === b.passed.text && win.performance.now() - b.passed.at < SAME_ACTION_MS;
-    if (repeat || text === b.acknowledged || siteIsOff(settings, site)) return passed(b, text);
+    if (repeat || text === b.acknowledged) return passed(b, text);
     const analysis = analyzeDraft(text, settings, b.pacing.history(b.binding), Date.now());
     const verdict = judge(analysis, settings);
     if (!verdict.hold) {
@@ -118,7 +116,7 @@ export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate 
         live: liveFeedback({
           win,
           signal: bindingSignal,
-          read: () => (b.composer?.isConnected && !siteIsOff(b.settings.current(), site) ? readDraft(b.composer) : null),
+          read: () => (b.composer?.isConnected ? readDraft(b.composer) : null),
           analyze: (text) => analyzeDraft(text, b.settings.current()),
           publish: (text, analysis) => publish(b, analysis ? 'typing' : 'cleared', text, analysis),
         }),

@@ -20,7 +20,3 @@ export function followSettings(signal: AbortSignal, onChange: () => void): LiveS
   onSettingsChange(take, signal);
   return { current: () => settings };
 }
-
-export function siteIsOff(settings: Settings, site: string): boolean {
-  return site !== '' && settings['tone.offSites'].includes(site);
-}

@@ -59,7 +59,8 @@ describe('settings store', () => {
     expect(s['tone.sensitivity']).toBe('normal');
     expect(s['tone.neverHold']).toBe(true);
     expect(s['tone.disabledCategories']).toEqual([]);
-    expect(s['tone.offSites']).toEqual([]);
+    expect(s['sites.mode']).toBe('everywhere');
+    expect(s['tone.languages']).toEqual(['en', 'de', 'sk', 'ja', 'lt', 'es', 'fr']);
   });
 
   it('migrates from version 0', () => {

@@ -16,7 +16,7 @@ beforeEach(() => {
     {
       'widget/found': ({ widget }, sender) => {
         calls.push(`found ${widget} tab ${sender.tabId} frame ${sender.frameId}`);
-        return { mounted: true };
+        return { mounted: true, allowed: true };
       },
       'widget/lost': () => ({ ok: true }),
       'transcript/append': () => ({ conversationId: 'c', stored: 0, messageCount: 0 }),
@@ -38,7 +38,7 @@ const envelope = (name: string, payload: unknown) => ({ parley: 1, name, payload
 describe('the background router', () => {
   it('dispatches a valid content message with the sender tab and frame', async () => {
     const reply = await api.__test.deliver(envelope('widget/found', { widget: 'intercom' }), content);
-    expect(reply).toEqual({ ok: true, value: { mounted: true } });
+    expect(reply).toEqual({ ok: true, value: { mounted: true, allowed: true } });
     expect(calls).toEqual(['found intercom tab 7 frame 3']);
   });
 
@@ -75,7 +75,7 @@ describe('the background router', () => {
       {
         'widget/found': (payload) => {
           seen = payload;
-          return { mounted: true };
+          return { mounted: true, allowed: true };
         },
         'widget/lost': () => ({ ok: true }),
         'transcript/append': () => ({ conversationId: 'c', stored: 0, messageCount: 0 }),
