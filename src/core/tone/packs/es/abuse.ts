@@ -90,6 +90,7 @@ export const ABUSE_ES: PhraseRule[] = [
         'Tengo una disputa abierta con el banco por el cargo.',
         'Me imputaron un recargo que no entiendo.',
         'La computadora no arranca desde ayer.',
+        'El portátil nuevo va de puta madre, gracias.',
       ],
     },
   },

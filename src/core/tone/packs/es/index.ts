@@ -32,7 +32,8 @@ export const pack: LanguagePack = {
   ],
   safeWords: [
     'vehículo*', 'vehiculo*', 'computadora*', 'disputa*', 'imputa*', 'reputación', 'diputad*', 'hostelería', 'jodidamente',
-    'ramón', 'mamones', 'chinchilla', 'putamadre', 'de puta madre',
+    // "De puta madre" praises ("great"); vulgar, but not hostile to anyone.
+    'de puta madre',
   ],
   acronyms: [
     'DNI', 'NIF', 'NIE', 'CIF', 'IVA', 'SEUR', 'MRW', 'GLS', 'DHL', 'UPS', 'OCU', 'OMIC', 'FACUA', 'PROFECO', 'CORREOS', 'IBAN',

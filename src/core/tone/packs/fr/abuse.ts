@@ -36,6 +36,7 @@ export const ABUSE_FR: PhraseRule[] = [
         'Désolée pour la question bête : quels sont vos horaires ?',
         "J'habite à Conflans et j'attends le livreur.",
         'Je cherche une salopette pour mon fils.',
+        'Cette expression est un idiotisme du Québec.',
         "Le fruit était pourri à l'arrivée, pouvez-vous le remplacer ?",
       ],
     },

@@ -29,7 +29,8 @@ export const pack: LanguagePack = {
     'je suis (frustré|frustrée|déçu|déçue|agacé|agacée|mécontent|mécontente|en colère)', 'cela me frustre', 'ça me frustre',
   ],
   safeWords: [
-    'salopette*', 'conches', 'conflans', 'connard@', 'débitelle', 'pétanque', 'mercredi', 'emmerdeur@', 'concombre*', 'confort*',
+    // Stems of the pack (idiot*, crétin*) inside innocent words, and look-alikes of exact insults.
+    'idiotisme*', 'crétinisme', 'salopette*', 'conches', 'conflans', 'concombre*',
   ],
   acronyms: [
     'DGCCRF', 'CGV', 'SAV', 'TVA', 'SIRET', 'IBAN', 'RIB', 'SNCF', 'RATP', 'EDF', 'SFR', 'FNAC', 'DPD', 'GLS', 'UPS', 'DHL',
