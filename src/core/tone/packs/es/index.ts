@@ -46,7 +46,8 @@ export const pack: LanguagePack = {
     'nada', 'también', 'sí', 'hay', 'dinero', 'me', 'al', 'ha', 'he', 'han', 'sigue', 'pero', 'si', 'no', 'tenéis', 'vale', 'cuando',
     'desde', 'hasta', 'ahora', 'nunca', 'siempre', 'todo', 'esta', 'este', 'hoy', 'mañana', 'envío', 'factura', 'llegado', 'llegó',
     'favor', 'sin', 'ni', 'nos', 'te', 'tu', 'yo', 'son', 'fue', 'como', 'más', 'así', 'bien', 'solo', 'dos', 'tres', 'servicio', 'verdad',
-      'atención', 'cliente', 'dirección', 'semana', 'semanas', 'reembolso', 'tarjeta', 'cuenta', 'paquete',
+      'atención', 'cliente', 'vale', 'perfecto', 'necesito', 'quería', 'puede', 'podría', 'buenas', 'buenos', 'días',
+      'tardes', 'entrega', 'factura', 'todavía', 'aún', 'dirección', 'semana', 'semanas', 'reembolso', 'tarjeta', 'cuenta', 'paquete',
   ],
   letters: 'ñ¿¡ó',
 };
