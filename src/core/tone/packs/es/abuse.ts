@@ -70,7 +70,7 @@ export const ABUSE_ES: PhraseRule[] = [
       'puta(|s)', 'puto(|s)', 'putada(|s)', 'putamente', 'coño(|s)', 'me cago en', 'chingad(a|o|as|os)', 'chingar', 'chinga',
       'verga', 'cojones', 'cojonudo', 'gilipollez', 'gilipolleces', 'mierda*', 'joder', 'jodid(o|a|os|as)', 'jódete', 'que te jodan',
       'que os jodan', 'que les jodan', 'vete a la mierda', 'idos a la mierda', 'váyase a la mierda', 'a tomar por culo',
-      'hostia(|s)', 'ostia(|s)', 'carajo', 'cagada', 'me cago', 'pinche', 'culero(|s)', 'la madre que (os|te|les) parió',
+      'hostia(|s)', 'ostia(|s)', 'hasta los huevos', 'de los huevos', 'carajo', 'cagada', 'me cago', 'pinche', 'culero(|s)', 'la madre que (os|te|les) parió',
     ],
     rewrite: { span: '', message: 'Esto me está molestando mucho. Por favor, ayúdenme a resolverlo.' },
     examples: {

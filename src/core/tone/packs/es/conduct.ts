@@ -159,7 +159,10 @@ export const CONDUCT_ES: PhraseRule[] = [
     severity: 'consider',
     phrases: [
       '(esto|eso|es|todo esto) (es|ha sido|me parece) (ridículo|absurdo|patético|lamentable|una vergüenza|una broma|un chiste|una tomadura de pelo|una estafa|un timo|una farsa|un cachondeo|un circo|surrealista)',
-      'qué vergüenza', 'vaya vergüenza', 'menuda vergüenza', 'es de vergüenza', 'qué (pena|asco) de (empresa|servicio|atención|tienda)',
+      'qué vergüenza', 'vaya vergüenza', 'menuda vergüenza', 'es de vergüenza', '(sois|son|es|eres) una vergüenza',
+      'vergüenza de (empresa|tienda|servicio|compañía|atención)', 'no (tenéis|tienen|tienes|tiene) vergüenza', 'sinvergüenzas',
+      '(me tenéis|me tienen|me tienes|estoy) hasta (las narices|el gorro|la coronilla)',
+      '(qué|vaya) servicio (tan|más) (malo|penoso|lamentable|pésimo|nefasto)', 'qué (pena|asco) de (empresa|servicio|atención|tienda)',
       'patétic(o|a|os|as)', 'lamentable', 'penoso', 'tomadura de pelo', 'me (estáis|están|está|estás) tomando el pelo',
       '(deja|dejad|dejen|deje) de (hacerme perder el tiempo|marearme|vacilarme|torearme)', '(me|nos) (hacéis|hacen|haces|hace|estáis haciendo|están haciendo) perder el tiempo',
       'pérdida de tiempo', 'no me (vengas|vengáis|venga|vengan) con', '(ahórrate|ahorraos|ahórrese|ahórrense) ~2 (excusas|rollo|discurso|guion|sermón)',
@@ -175,6 +178,7 @@ export const CONDUCT_ES: PhraseRule[] = [
       flag: [
         'Todo esto es una farsa.',
         'Qué asco de atención.',
+        'Me tienen hasta la coronilla con tanto formulario.',
         'Me están tomando el pelo con tanto formulario.',
         'Ahórrense las excusas.',
         '¿Saben ustedes leer lo que pongo?',

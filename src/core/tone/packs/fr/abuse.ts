@@ -69,7 +69,7 @@ export const ABUSE_FR: PhraseRule[] = [
     category: 'profanity',
     severity: 'strong',
     phrases: [
-      'putain(|s)', 'pute(|s)', 'merde*', 'merdique(|s)', 'bordel', 'bordélique', 'chier', 'fait chier', 'faites chier', 'emmerd*',
+      'putain(|s)', 'pute(|s)', 'connerie(|s)', 'merde*', 'merdique(|s)', 'bordel', 'bordélique', 'chier', 'fait chier', 'faites chier', 'emmerd*',
       'foutre', 'je m\'en fous', 'on s\'en fout', "j'en ai rien à foutre", 'rien à foutre', 'foutez-vous', 'foutu(|e|s|es)', 'foutez moi', 'fous moi', 'fous-toi', 'foutez le camp',
       'nique(|r|z)', 'niquer', 'ta gueule', 'vos gueules', 'fermez-la', 'ferme-la', 'bordel de merde', 'chiotte(|s)',
       'tabarnak', 'câlisse', 'calisse', 'ostie', 'crisse', 'fuck*', 'shit',

@@ -14,7 +14,7 @@ export const CONDUCT_FR: PhraseRule[] = [
       'vous (êtes|etes) (toujours|jamais) ~2 (en retard|à côté|capables)',
       "(c'est|tout est|tout ça c'est) (votre|de votre|ta|de ta) faute", '(à cause de|par) votre (faute|incompétence|négligence)',
       "(vous êtes|vous etes|t'es|tu es) ~2 (voleurs|voleur|menteurs|menteur|menteuse|menteuses|escrocs|escroc|arnaqueurs|arnaqueur|charlatans|truands)",
-      "vous (m'avez|nous avez) (menti|arnaqué|escroqué|volé|roulé)", 'vous mentez (encore|toujours|comme vous respirez)',
+      "vous (m'avez|nous avez) (menti|arnaqué|escroqué|volé|roulé)", 'vous mentez', 'tu mens', 'arrêtez de mentir',
       "(vous vous|tu te) (fichez|foutez|moquez|fous|fiches|moques) ~2 (des clients|du monde|de vos clients)",
       "typique de (chez vous|votre (boîte|entreprise|société))", 'typique de votre boîte', 'typique de votre entreprise',
       'quelle (boîte|entreprise|société) de (voleurs|menteurs|escrocs|arnaqueurs|guignols)',
@@ -170,7 +170,7 @@ export const CONDUCT_FR: PhraseRule[] = [
       '(ne me|me) (ressortez|ressors|sortez|sors|servez|resservez) (pas|plus) ~2 (script|baratin|excuses|discours|blabla|couplet|refrain|salades|formules)',
       '(vous savez|tu sais|savez-vous|sais-tu) lire', '(apprenez|apprends) à lire', '(lisez|lis) ce que (j\'écris|je vous écris|j\'ai écrit)',
       "(vous n'y|tu n'y) (comprenez|connaissez|comprends|connais) rien", "vous n'avez aucune idée de ce que", 'je me fiche de ce que (vous|tu)',
-      'service (lamentable|pitoyable|minable|déplorable|nul|de merde)',
+      'service (lamentable|pitoyable|minable|déplorable|nul|de merde)', '(marre|assez) de vos (excuses|mensonges|salades|conneries|promesses)',
     ],
     rewrite: {
       message: "J'ai l'impression que ma demande n'a pas été bien comprise. Puis-je la résumer brièvement ?",
@@ -184,6 +184,7 @@ export const CONDUCT_FR: PhraseRule[] = [
         'Savez-vous lire ce que je vous écris ?',
         "Vous n'y connaissez rien à vos propres produits.",
         'Vous me faites perdre mon temps.',
+        "J'en ai assez de vos promesses.",
       ],
       pass: [
         ...PASS_FR,

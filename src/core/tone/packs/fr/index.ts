@@ -41,7 +41,7 @@ export const pack: LanguagePack = {
     'ça', 'pas', 'ne', 'pour', 'avec', 'sur', 'dans', 'qui', 'que', 'mais', 'ou', 'où', 'mon', 'mes', 'merci', 'bonjour',
     "c'est", "j'ai", "n'est", "d'un", "d'une", "l'", 'suis', 'êtes', 'avez', 'pouvez', 'fait', 'depuis', 'toujours', 'encore',
     'rien', 'comme', 'au', 'aux', 'commande', 'colis', 'remboursement', 'moi', 'déjà', 'très', 'bien', 'aussi', 'quand', 'pourquoi',
-    'quoi', 'était', 'été', 'avait', 'sont', 'fois', 'semaines', 'jours', 'sans', 'nouvelles', 'franchement', 'vraiment', 'juste', 'cela', 'ici',
+    'quoi', 'quel', 'quelle', 'bon', 'était', 'été', 'avait', 'sont', 'fois', 'semaines', 'jours', 'sans', 'nouvelles', 'franchement', 'vraiment', 'juste', 'cela', 'ici',
     'oui', 'non', "d'accord", 'parfait', 'besoin', 'voudrais', 'veux', 'peux', 'svp', "s'il", 'plaît', 'madame', 'monsieur',
     'livraison', 'facture', 'aujourd\'hui', 'demain',
   ],
