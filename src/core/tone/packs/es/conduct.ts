@@ -129,7 +129,7 @@ export const CONDUCT_ES: PhraseRule[] = [
     category: 'demand',
     severity: 'consider',
     phrases: [
-      'exijo', 'exigimos', 'de una (vez|puta vez|maldita vez)', '(tenéis|tienes|tienen|tiene) ~1 (minutos|minuto|horas|hora) para',
+      '(exijo|exigimos) ~5 (ya|inmediatamente|ahora mismo|de inmediato|enseguida|ya mismo|hoy mismo|ahora)', 'de una (vez|puta vez|maldita vez)', '(tenéis|tienes|tienen|tiene) ~1 (minutos|minuto|horas|hora) para',
       '(no lo|no te lo|no os lo|no se lo) (vuelvo a|voy a) (repetir|decir|pedir)', '(haz|haced|hagan|haga) (tu|vuestro|su) (trabajo|puto trabajo)',
       '(ya|ahora mismo|inmediatamente|ahora) ~3 o (si no|sino|me|os|ya)', 'o me devolvéis', 'o me devuelven',
       '(quiero|dadme|dame|devolvedme|devuélvanme|devuélveme|devuélvame) (mi|el) dinero (ya|ahora mismo|inmediatamente|de inmediato)',
@@ -149,6 +149,7 @@ export const CONDUCT_ES: PhraseRule[] = [
         ...PASS_ES,
         'Por favor, tramitad la devolución antes del viernes.',
         'Exijo la reparación gratuita conforme a la garantía.',
+        'Exijo una factura con los datos corregidos.',
         '¿Podéis mandarme ya la etiqueta de devolución?',
       ],
     },
