@@ -106,7 +106,7 @@ export const CONDUCT_ES: PhraseRule[] = [
     ],
     rewrite: {
       message:
-        'Si no se resuelve antes del {fecha}, presentaré una reclamación ante consumo. ¿Me pueden dar una fecha concreta?',
+        '¿Me pueden dar una fecha concreta para la solución? Si no se resuelve, presentaré una reclamación ante consumo.',
     },
     examples: {
       flag: [
@@ -135,7 +135,7 @@ export const CONDUCT_ES: PhraseRule[] = [
       '(quiero|dadme|dame|devolvedme|devuélvanme|devuélveme|devuélvame) (mi|el) dinero (ya|ahora mismo|inmediatamente|de inmediato)',
       '(no quiero|déjate de|dejaos de|déjense de|basta de) (excusas|más excusas|rollos|cuentos)', 'espabilad', 'espabilen', 'moveos',
     ],
-    rewrite: { message: '¿Podrían tramitar el reembolso antes del {fecha} y confirmármelo por escrito?' },
+    rewrite: { message: '¿Podrían tramitar el reembolso y confirmarme por escrito en qué fecha lo recibiré?' },
     examples: {
       flag: [
         'Exijo una llamada hoy mismo.',

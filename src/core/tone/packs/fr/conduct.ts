@@ -107,7 +107,7 @@ export const CONDUCT_FR: PhraseRule[] = [
     ],
     rewrite: {
       message:
-        "Sans solution d'ici le {date}, je saisirai le médiateur de la consommation. Pouvez-vous me donner une date précise ?",
+        "Pouvez-vous me donner une date précise pour la solution ? Sans solution, je saisirai le médiateur de la consommation.",
     },
     examples: {
       flag: [
@@ -137,7 +137,7 @@ export const CONDUCT_FR: PhraseRule[] = [
       '(faites|fais) (votre|ton) (travail|boulot|job|putain de)', 'je ne le répéterai pas', 'je ne vais pas le répéter',
       '(pas d\'excuses|plus d\'excuses|assez d\'excuses|arrêtez vos excuses)', '(remboursez|rendez) ~4 (immédiatement|tout de suite|maintenant)',
     ],
-    rewrite: { message: "Pourriez-vous effectuer le remboursement d'ici le {date} et me le confirmer par écrit ?" },
+    rewrite: { message: "Pourriez-vous effectuer le remboursement et me confirmer par écrit à quelle date je le recevrai ?" },
     examples: {
       flag: [
         "J'exige une réponse avant ce soir.",
