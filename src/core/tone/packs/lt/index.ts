@@ -21,7 +21,7 @@ export const pack: LanguagePack = {
   stopwords: [
     'ir', 'kad', 'į', 'su', 'ne', 'yra', 'bet', 'aš', 'man', 'mano', 'jūs', 'jūsų', 'jums', 'dėl', 'kaip',
     'ar', 'tai', 'jau', 'dar', 'prašau', 'ačiū', 'laba', 'diena', 'kada', 'kodėl', 'gal', 'galite',
-    'buvo', 'bus', 'iki', 'nuo', 'per', 'labai', 'kur', 'šis', 'ši', 'užsakymo', 'siuntinys',
+    'buvo', 'bus', 'iki', 'nuo', 'per', 'du', 'kartus', 'pinigus', 'pinigų', 'vis', 'labai', 'kur', 'šis', 'ši', 'užsakymo', 'siuntinys',
   ],
   letters: 'ąčęėįšųūž',
 };

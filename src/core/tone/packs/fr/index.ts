@@ -1,0 +1,49 @@
+import type { LanguagePack } from '../../pack';
+import { ABUSE_FR } from './abuse';
+import { CONDUCT_FR } from './conduct';
+
+/** French rule pack (vous and tu forms; a few Québec swear words). */
+export const pack: LanguagePack = {
+  lang: 'fr',
+  rules: [...ABUSE_FR, ...CONDUCT_FR],
+  negation: [
+    'ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'sans', 'je ne dis pas que', 'je ne pense pas que',
+    "je n'ai pas dit que", 'je ne veux pas dire que',
+  ],
+  allow: [
+    // Garantie, conditions et droits.
+    'garantie*', 'conditions générales', 'cgv', 'droit de rétractation', 'code de la consommation', 'conformément à',
+    // Contestation auprès de la banque ou de la carte.
+    'opposition', 'rétrofacturation', 'chargeback', '(ma|la|votre) banque', 'émetteur de ma carte', 'contester* ~3 (paiement|prélèvement|débit)',
+    'litige* ~2 (paypal|banque|carte)', 'paypal',
+    // Consommation et réclamations formelles.
+    'dgccrf', 'signal conso', 'signalconso', 'médiateur*', 'médiation', 'association de consommateurs', 'ufc-que choisir',
+    'que choisir', 'réclamation formelle', 'plainte formelle', 'lettre recommandée', 'mise en demeure',
+    // Responsables et direction.
+    'responsable(|s)', 'superviseur*', 'supérieur*', 'direction', 'service client de la direction', 'chef de service',
+    // Avis et résiliation.
+    'avis', 'trustpilot', 'résilier', 'résiliation', 'annuler', 'annulation', 'me désabonner',
+    // Voie légale, exprimée calmement.
+    'avocat*', 'procédure (judiciaire|légale)', 'voie (judiciaire|légale)', 'tribunal', 'justice', 'juridique*',
+    // Frustration à la première personne.
+    'je suis (frustré|frustrée|déçu|déçue|agacé|agacée|mécontent|mécontente|en colère)', 'cela me frustre', 'ça me frustre',
+  ],
+  safeWords: [
+    // Stems of the pack (idiot*, crétin*) inside innocent words, and look-alikes of exact insults.
+    'idiotisme*', 'crétinisme', 'salopette*', 'conches', 'conflans', 'concombre*',
+  ],
+  acronyms: [
+    'DGCCRF', 'CGV', 'SAV', 'TVA', 'SIRET', 'IBAN', 'RIB', 'SNCF', 'RATP', 'EDF', 'SFR', 'FNAC', 'DPD', 'GLS', 'UPS', 'DHL',
+    'COLISSIMO', 'CHRONOPOST', 'IKEA', 'NVIDIA', 'UFC',
+  ],
+  stopwords: [
+    'le', 'la', 'les', 'des', 'du', 'de', 'un', 'une', 'et', 'est', 'je', 'vous', 'votre', 'vos', 'nous', 'il', 'elle', 'ce', 'cette',
+    'ça', 'pas', 'ne', 'pour', 'avec', 'sur', 'dans', 'qui', 'que', 'mais', 'ou', 'où', 'mon', 'mes', 'merci', 'bonjour',
+    "c'est", "j'ai", "n'est", "d'un", "d'une", "l'", 'suis', 'êtes', 'avez', 'pouvez', 'fait', 'depuis', 'toujours', 'encore',
+    'rien', 'comme', 'au', 'aux', 'commande', 'colis', 'remboursement', 'moi', 'déjà', 'très', 'bien', 'aussi', 'quand', 'pourquoi',
+    'quoi', 'quel', 'quelle', 'bon', 'était', 'été', 'avait', 'sont', 'fois', 'semaines', 'jours', 'sans', 'nouvelles', 'franchement', 'vraiment', 'juste', 'cela', 'ici',
+    'oui', 'non', "d'accord", 'parfait', 'besoin', 'voudrais', 'veux', 'peux', 'svp', "s'il", 'plaît', 'madame', 'monsieur',
+    'livraison', 'facture', 'aujourd\'hui', 'demain',
+  ],
+  letters: 'àâçèêëîïùûœ',
+};
