@@ -4,6 +4,7 @@
  * old script stops cleanly and throws nothing into the page.
  */
 import { extensionAlive } from '../platform/extension-url';
+import { followInterfaceLanguage } from '../platform/i18n';
 import { listenInContent, sendToBackground } from '../platform/messaging';
 import { getPickedChat, savePickedChat } from '../platform/picked-chats';
 import { onSettingsChange } from '../platform/settings-store';
@@ -95,6 +96,12 @@ export function startParley(win: Window, doc: Document): void {
       onSettingsChange(() => {
         if (found) void admit(found);
       }, signal);
+      // The warning speaks the interface language the user chose; the background reads the
+      // locale file, which this frame cannot.
+      void followInterfaceLanguage(() => undefined, signal, async (lang) => {
+        const { messages } = await sendToBackground('i18n/catalog', { lang: lang as 'en' });
+        return messages;
+      });
     }
     void admit(binding);
   };

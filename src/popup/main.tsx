@@ -1,7 +1,6 @@
-import { render } from 'preact';
 import '../ui/base.css';
 import './popup.css';
+import { mountPage } from '../ui/mount-page';
 import { App } from './app';
 
-document.documentElement.lang = navigator.language;
-render(<App />, document.getElementById('app')!);
+mountPage(App);

@@ -72,6 +72,8 @@ export const contentToBackground = {
   }),
   /** The draft's tone in this frame's composer (see `draftTone`); relayed as `draft/tone-updated`. */
   'draft/tone': obj(draftTone),
+  /** The interface strings of a language the user chose over the browser's (for the warning UI). */
+  'i18n/catalog': obj({ lang: oneOf(['en', 'de', 'sk', 'ja', 'lt', 'es', 'fr'] as const) }),
 } as const;
 
 export interface ContentToBackgroundResponses {
@@ -80,6 +82,7 @@ export interface ContentToBackgroundResponses {
   'widget/lost': { ok: true };
   'transcript/append': { conversationId: string; stored: number; messageCount: number };
   'draft/tone': { ok: true };
+  'i18n/catalog': { messages: Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> }> };
 }
 
 /** Background → content script of a given frame. */

@@ -4,6 +4,7 @@ import { broadcastToPages, sendToFrame } from '../../platform/messaging';
 import { getTabState, setTabState } from '../../platform/tab-state';
 import type { ContentToBackground, ContentToBackgroundResponses } from '../../shared/protocol';
 import { siteOf } from '../../core/session/assign';
+import { fetchCatalog } from '../../platform/i18n';
 import { loadSettings } from '../../platform/settings-store';
 import { parleyRunsOn } from '../../shared/settings-schema';
 import { saveCaptured } from '../save-captured';
@@ -44,6 +45,10 @@ export const contentHandlers: Handlers<ContentToBackground, ContentToBackgroundR
     });
     await sendToFrame(tabId, TOP_FRAME, 'sidebar/mount', { widget });
     return { mounted: true, allowed: true };
+  },
+
+  async 'i18n/catalog'({ lang }) {
+    return { messages: await fetchCatalog(lang) };
   },
 
   async 'widget/lost'({ widget }, sender) {

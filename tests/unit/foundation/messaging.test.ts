@@ -21,6 +21,7 @@ beforeEach(() => {
       'widget/lost': () => ({ ok: true }),
       'transcript/append': () => ({ conversationId: 'c', stored: 0, messageCount: 0 }),
       'draft/tone': () => ({ ok: true }),
+      'i18n/catalog': () => ({ messages: {} }),
     },
     {
       'sidebar/context': () => ({ tabId: null, widget: null, conversation: null }),
@@ -80,6 +81,7 @@ describe('the background router', () => {
         'widget/lost': () => ({ ok: true }),
         'transcript/append': () => ({ conversationId: 'c', stored: 0, messageCount: 0 }),
         'draft/tone': () => ({ ok: true }),
+        'i18n/catalog': () => ({ messages: {} }),
       },
       {
         'sidebar/context': () => ({ tabId: null, widget: null, conversation: null }),
