@@ -6,7 +6,7 @@ import { json } from '../core/export/formats/json';
 import type { ExportCaseFile } from '../core/export/model';
 import { getCaseFile } from '../platform/case-store';
 import { getConversation, getMessages } from '../platform/transcript-db';
-import { downloadText } from './download-file';
+import { downloadBlob } from '../platform/download';
 
 function caseFields(file: CaseFile): ExportCaseFile | undefined {
   const fields: ExportCaseFile = {};
@@ -24,6 +24,6 @@ export async function exportConversationJson(conversationId: string): Promise<bo
   const linked = { ...conversation, caseId: conversation.caseId ?? conversation.id };
   const doc = buildExportDocument([{ conversation: linked, messages }], now, { caseFileOf: () => caseFields(file) });
   const name = exportFileName(conversation.site, now, json.fileExtension, -new Date(now).getTimezoneOffset());
-  downloadText(json.serialize(doc), name, json.mimeType);
+  downloadBlob(json.serialize(doc), name, json.mimeType);
   return true;
 }

@@ -11,12 +11,12 @@ import { ConversationCard } from './components/conversation-card';
 import { LadderCard } from './components/ladder-card';
 import { TemplatesCard } from './components/templates-card';
 import { ToneCard } from './components/tone-card';
-import { UserTemplatesDialog } from './components/user-templates-dialog';
+import { UserTemplatesDialog } from '../ui/templates/user-templates-dialog';
 import { useCaseFile } from './hooks/use-case-file';
 import { useDraftTone } from './hooks/use-draft-tone';
 import { useMessages } from './hooks/use-messages';
 import { useProposal } from './hooks/use-proposal';
-import { useUserTemplates } from './hooks/use-user-templates';
+import { useUserTemplates } from '../ui/templates/use-user-templates';
 
 const isCaseField = (name: string): name is CaseTextField => (CASE_TEXT_FIELDS as readonly string[]).includes(name);
 

@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { EXPORT_FORMATS, type ExportFormatId } from '../../core/export/formats';
 import { t } from '../../platform/i18n';
-import { exportAllAsZip, exportOne } from '../export/run-export';
+import { exportAllAsZip, exportOne } from '../../ui/export/run-export';
 
 const LABEL_KEYS: Record<ExportFormatId, string> = {
   json: 'popupExportJson',

@@ -3,7 +3,7 @@ import { builtInTemplates, searchTemplates, type Template } from '../../core/tem
 import type { Lang } from '../../core/tone/types';
 import { t } from '../../platform/i18n';
 import { listenToBroadcasts } from '../../platform/messaging';
-import { LangSelect } from './template-lang-select';
+import { LangSelect } from '../../ui/templates/lang-select';
 import { TemplateCard } from './template-card';
 
 interface Props {

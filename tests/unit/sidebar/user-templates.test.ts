@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import type { Template } from '../../../src/core/templates';
 import { loadUserTemplates, saveUserTemplates, syncSize, QUOTA_BYTES_PER_ITEM } from '../../../src/platform/user-templates';
-import { mergeImported, moveWithinLanguage, serializeUserTemplates } from '../../../src/sidebar/user-templates-io';
+import { mergeImported, moveWithinLanguage, serializeUserTemplates } from '../../../src/ui/templates/user-templates-io';
 
 const tpl = (id: string, lang: Template['lang'] = 'en', body = 'Hello {agentName}'): Template => ({ id: `user:${id}`, lang, title: id, body });
 

@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Template } from '../../core/templates';
 import type { Lang } from '../../core/tone/types';
 import { t } from '../../platform/i18n';
-import { downloadText } from '../download-file';
-import type { UserTemplatesApi } from '../hooks/use-user-templates';
-import { mergeImported, moveWithinLanguage, serializeUserTemplates } from '../user-templates-io';
-import { LangSelect } from './template-lang-select';
+import { downloadBlob } from '../../platform/download';
+import type { UserTemplatesApi } from './use-user-templates';
+import { mergeImported, moveWithinLanguage, serializeUserTemplates } from './user-templates-io';
+import { LangSelect } from './lang-select';
 import { UserTemplateForm } from './user-template-form';
 import { UserTemplateRow } from './user-template-row';
 
@@ -73,7 +73,7 @@ export function UserTemplatesDialog({ api, initialLang, onClose }: Props) {
             <button type="button" class="primary" data-parley="user-template-new" onClick={() => setEditing({ id: `user:${crypto.randomUUID()}`, lang, title: '', body: '' })}>
               {t('sidebarNewTemplate')}
             </button>
-            <button type="button" onClick={() => downloadText(serializeUserTemplates(api.templates), 'parley-templates.json', 'application/json')}>
+            <button type="button" onClick={() => downloadBlob(serializeUserTemplates(api.templates), 'parley-templates.json', 'application/json')}>
               {t('sidebarExportTemplates')}
             </button>
             <label class="button">

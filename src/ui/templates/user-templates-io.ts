@@ -1,6 +1,6 @@
 /** Import and export of the user's templates as a small JSON document. */
-import type { Template } from '../core/templates';
-import { normaliseUserTemplates } from '../platform/user-templates';
+import type { Template } from '../../core/templates';
+import { normaliseUserTemplates } from '../../platform/user-templates';
 
 export const USER_TEMPLATES_FORMAT = 'parley-templates';
 

@@ -1,0 +1,89 @@
+// The options page in Chromium with the built extension: axe-core finds nothing in light or dark
+// mode; choosing German as the interface language changes the options page and the popup live;
+// "only on the sites below" keeps Parley off the demo shop until its host is listed; a malformed
+// host is refused with a message; the shortcuts are listed. Screenshots go to artifacts/.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { poll, setup, sidebarWidget } from './harness.mjs';
+
+let env;
+let options;
+
+before(async () => {
+  mkdirSync('artifacts', { recursive: true });
+  env = await setup();
+  options = await env.newPage();
+  await options.setViewportSize({ width: 900, height: 1000 });
+  await options.goto(`chrome-extension://${env.extensionId}/src/options/index.html`);
+  await options.locator('[data-parley="tone-settings"]').waitFor();
+});
+
+after(async () => {
+  await env?.close();
+});
+
+test('axe-core finds no violations on the options page or the popup, light and dark', async () => {
+  const source = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+  const popup = await env.newPage();
+  await popup.goto(`chrome-extension://${env.extensionId}/src/popup/index.html`);
+  await popup.locator('main, body').first().waitFor();
+  for (const page of [options, popup]) {
+    await page.evaluate(source);
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+      assert.deepEqual(violations, [], `${page === options ? 'options' : 'popup'} ${colorScheme}`);
+    }
+  }
+  await options.emulateMedia({ colorScheme: 'light' });
+  await options.screenshot({ path: 'artifacts/options.png', fullPage: true });
+  await popup.close();
+});
+
+test('every tone category is explained and the shortcuts are listed', async () => {
+  assert.equal(await options.locator('[data-parley^="category-"]').count(), 11);
+  assert.match(await options.locator('#cat-exclaim').innerText(), /3 exclamation marks/);
+  // In effect, or (when the browser did not assign it) the suggested keys.
+  const shortcuts = await options.locator('[data-parley="shortcuts"]').innerText();
+  assert.match(shortcuts, /Alt\+Shift\+P/);
+  assert.match(shortcuts, /Alt\+Shift\+T/);
+  assert.match(shortcuts, /sidebar/i);
+});
+
+test('the interface language can be switched to German, live, in every open page', async () => {
+  const popup = await env.newPage();
+  await popup.goto(`chrome-extension://${env.extensionId}/src/popup/index.html`);
+  await popup.locator('body').waitFor();
+  const english = await popup.locator('body').innerText();
+  await options.locator('[data-parley="ui-language"]').selectOption('de');
+  await poll(async () => (await options.locator('h1').innerText()) !== 'Parley settings' && (await options.locator('html').getAttribute('lang')) === 'de', { message: 'the options page in German' });
+  assert.equal(await options.locator('#tone-h').innerText(), 'Tonprüfung');
+  await poll(async () => (await popup.locator('body').innerText()) !== english, { message: 'the popup in German' });
+  assert.equal(await popup.locator('html').getAttribute('lang'), 'de');
+  await options.screenshot({ path: 'artifacts/options-de.png' });
+  await options.locator('[data-parley="ui-language"]').selectOption('auto');
+  await poll(async () => (await options.locator('#tone-h').innerText()) === 'Tone check', { message: 'back to English' });
+  await popup.close();
+});
+
+test('"only on the sites below": no sidebar on the demo shop until its host is listed', async () => {
+  await options.locator('[data-parley="sites-only"]').check();
+  const input = options.locator('[data-parley="site-input"]');
+  await input.fill('not a host!');
+  await options.locator('[data-parley="site-add"]').click();
+  assert.match(await options.locator('#site-error').innerText(), /not a site name/);
+
+  const shop = await env.newPage();
+  await shop.goto(`${env.demo.shopUrl}?chat=1`);
+  await shop.waitForTimeout(2_500);
+  assert.equal(await sidebarWidget(shop), null, 'no sidebar while the shop is not listed');
+
+  await input.fill(new URL(env.demo.shopUrl).href);
+  await options.locator('[data-parley="site-add"]').click();
+  await options.locator('[data-parley="site-list"] li', { hasText: '127.0.0.1' }).waitFor();
+  assert.equal(await poll(() => sidebarWidget(shop), { message: 'the sidebar once the site is listed', timeout: 15_000 }), 'generic');
+
+  await options.locator('[data-parley="sites-everywhere"]').check();
+  await shop.close();
+});
