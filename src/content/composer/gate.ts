@@ -5,7 +5,8 @@
  * Until a widget is bound they return at once. Only the user's own (trusted) events are judged:
  * widgets' scripted follow-ups and the gate's own repeats pass untouched.
  */
-import type { Analysis } from '../../core/tone/index';
+import { prepareLanguage, type Analysis, type Lang } from '../../core/tone/index';
+import { LANGS } from '../../core/tone/types';
 import { sendToBackground } from '../../platform/messaging';
 import type { Binding } from '../detect/types';
 import { analyzeDraft, judge } from './check';
@@ -40,6 +41,19 @@ export interface ComposerGate {
   /** Starts gating the bound widget's composer until `signal` aborts. */
   bind(binding: Binding, signal: AbortSignal): void;
   insert(request: { text: string; mode: InsertMode }): { inserted: boolean };
+}
+
+/**
+ * Compiles the likely language's tone rules while the browser is idle after a chat was found, so
+ * the user's first keystroke is not the one that pays for it (a few hundred milliseconds once).
+ */
+function warmUpToneRules(win: Window, signal: AbortSignal): void {
+  const guess = ((win.document.documentElement.lang || win.navigator.language || 'en').slice(0, 2).toLowerCase()) as Lang;
+  const run = () => {
+    if (!signal.aborted) prepareLanguage(LANGS.includes(guess) ? guess : 'en');
+  };
+  if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(run, { timeout: 3_000 });
+  else win.setTimeout(run, 500);
 }
 
 export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate {
@@ -108,6 +122,7 @@ export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate 
 
   return {
     bind(binding, bindingSignal) {
+      warmUpToneRules(win, bindingSignal);
       const b: Bound = {
         binding,
         signal: bindingSignal,

@@ -19,6 +19,11 @@ import { detectWith } from './detect';
 export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions): Analysis;
   detectLanguage(text: string, enabled?: readonly Lang[], hint?: Lang): Lang;
+  /**
+   * Compiles a language's rules ahead of the first check (compiling a pack costs a few hundred
+   * milliseconds once; a caller runs this at idle time so the first keystroke does not pay it).
+   */
+  prepare(lang: Lang): void;
 }
 
 function lexicalFindings(pack: LanguagePack, norm: Normalized, quotes: readonly Span[]): Finding[] {
@@ -76,5 +81,10 @@ export function createAnalyzer(packs: readonly LanguagePack[]): Analyzer {
     return { lang, findings: kept };
   };
 
-  return { analyze, detectLanguage };
+  const prepare = (lang: Lang): void => {
+    const pack = byLang.get(lang);
+    if (pack) compilePack(pack).main?.exec('');
+  };
+
+  return { analyze, detectLanguage, prepare };
 }

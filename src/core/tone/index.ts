@@ -18,6 +18,11 @@ export function detectLanguage(text: string, enabled?: readonly Lang[], hint?: L
   return engine.detectLanguage(text, enabled, hint);
 }
 
+/** Compiles a language's rules ahead of its first check (see Analyzer.prepare). */
+export function prepareLanguage(lang: Lang): void {
+  engine.prepare(lang);
+}
+
 export { createAnalyzer } from './engine';
 export type { Analyzer } from './engine';
 export { renderMessage } from './render';

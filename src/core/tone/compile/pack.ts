@@ -26,6 +26,11 @@ export interface CompiledPack {
 
 const cache = new WeakMap<LanguagePack, CompiledPack>();
 
+/** Whether a pack was compiled already (its first check will not pay for it). */
+export function isCompiled(pack: LanguagePack): boolean {
+  return cache.has(pack);
+}
+
 function alternation(phrases: readonly string[], boundary: Boundary): RegExp | null {
   if (phrases.length === 0) {
     return null;
