@@ -59,7 +59,7 @@ if (!only || only === 'e2e') {
   const browser = check('chromium', 'node', ['scripts/ensure-chromium.mjs']);
   run('firefox', 'node', ['scripts/ensure-firefox.mjs']);
   if (built && browser) {
-    const r = run('end-to-end tests (Chromium, and Firefox for the content script)', 'node', ['--test', '--test-concurrency=1', '--test-reporter=tap', 'tests/e2e/'], { capture: true });
+    const r = run('end-to-end tests (Chromium, and Firefox for the content script)', 'node', ['--test', '--test-concurrency=1', '--test-timeout=180000', '--test-reporter=tap', 'tests/e2e/'], { capture: true });
     const out = r.stdout ?? '';
     const pass = Number(/^# pass (\d+)/m.exec(out)?.[1] ?? 0);
     const fail = Number(/^# fail (\d+)/m.exec(out)?.[1] ?? 0);
