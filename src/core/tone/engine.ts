@@ -81,9 +81,16 @@ export function createAnalyzer(packs: readonly LanguagePack[]): Analyzer {
     return { lang, findings: kept };
   };
 
+  /**
+   * The engine compiles a JavaScript engine's regular expressions lazily, and separately for
+   * Latin-1 and for other (two-byte) text, first to bytecode and then to machine code: running a
+   * check on both kinds of text twice makes all of that happen now rather than on a keystroke.
+   */
   const prepare = (lang: Lang): void => {
-    const pack = byLang.get(lang);
-    if (pack) compilePack(pack).main?.exec('');
+    if (!byLang.has(lang)) return;
+    for (const sample of ['warm up, you', 'warm up, you\u2019re', 'warm up, you', 'warm up, you\u2019re']) {
+      analyze(sample, { lang, languages: [lang] });
+    }
   };
 
   return { analyze, detectLanguage, prepare };

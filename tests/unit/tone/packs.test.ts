@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../src/core/tone/engine';
 import { ALL_PACKS } from '../../../src/core/tone/packs/index';
 import { HOSTILE_CATEGORIES } from '../../../src/core/tone/types';
@@ -11,6 +11,8 @@ const hostile = new Set<string>(HOSTILE_CATEGORIES);
 
 describe.each(ALL_PACKS.map((p) => [p.lang, p] as const))('pack %s', (lang, pack) => {
   const engine = createAnalyzer([pack]);
+  // Compiling a pack's rules takes a while once; pay it here rather than in the first example.
+  beforeAll(() => engine.prepare(lang), 60_000);
   const analyzeIn = (text: string, sensitivity: 'normal' | 'high' = 'high') =>
     engine.analyze(text, { lang, languages: [lang], sensitivity });
 
