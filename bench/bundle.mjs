@@ -47,3 +47,22 @@ if (!existsSync(join(DIST, 'manifest.json'))) {
 measure('content script', [join(DIST, 'src/content/index.js')]);
 measure('sidebar', pageAssets(join(DIST, 'src/sidebar/index.html')));
 measure('popup', pageAssets(join(DIST, 'src/popup/index.html')));
+
+// What each tone pack adds to the content script: an engine with all seven packs, bundled and
+// minified with esbuild, against the same engine without that one pack (gzip difference).
+const { build } = await import('esbuild');
+const LANGS = ['en', 'de', 'sk', 'ja', 'lt', 'es', 'fr'];
+async function engineSize(langs) {
+  const imports = langs.map((l) => `import { pack as ${l} } from './src/core/tone/packs/${l}/index';`).join('\n');
+  const result = await build({
+    stdin: { contents: `${imports}\nimport { createAnalyzer } from './src/core/tone/engine';\nexport const engine = createAnalyzer([${langs.join(', ')}]);`, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true, minify: true, write: false, format: 'iife', target: 'es2022',
+  });
+  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+}
+const all = await engineSize(LANGS);
+report({ bench: 'bundle', name: 'tone engine with all seven packs', value: Math.round(all / 102.4) / 10, unit: 'KiB gzip', note: 'part of the content script' });
+for (const lang of LANGS) {
+  const without = await engineSize(LANGS.filter((l) => l !== lang));
+  report({ bench: 'bundle', name: `tone pack ${lang} adds`, value: Math.round((all - without) / 102.4) / 10, unit: 'KiB gzip', note: 'one content script for all frames: packs cannot load on demand' });
+}
