@@ -1,4 +1,4 @@
-// Faults a user never sees: the service worker stopped mid-chat, the extension reloaded while a
+// Faults a user never sees: the service worker stopped mid-chat, a damaged stored record, the extension reloaded while a
 // chat page is open, and no network request from Parley during a whole session.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -50,6 +50,38 @@ test('a message sent while the service worker is stopped is stored once the work
   assert.equal(texts.filter((t) => t === 'First message before the worker stops').length, 1);
   await page.close();
 });
+
+test('a damaged stored conversation is skipped with a notice; the rest of the list stays', async () => {
+  const popup = await env.newPage();
+  await popup.goto(`chrome-extension://${env.extensionId}/src/popup/index.html`);
+  const site = new URL(env.demo.shopUrl).host;
+  await poll(async () => (await popup.locator('body').innerText()).includes(site), { message: 'the saved conversation in the list' });
+  // Written straight into the extension's database, as a bad disk or an old bug might leave it.
+  await popup.evaluate(
+    () =>
+      new Promise((ok, fail) => {
+        const req = indexedDB.open('parley');
+        req.onerror = () => fail(req.error);
+        req.onsuccess = () => {
+          const tx = req.result.transaction('conversations', 'readwrite');
+          tx.objectStore('conversations').put({ id: 'damaged-1', lastActivityAt: Date.now(), site: 42, messageCount: 'many', widget: null });
+          tx.oncomplete = () => {
+            req.result.close();
+            ok();
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+  );
+  await popup.reload();
+  const notice = popup.locator('.notice[role="status"]');
+  await notice.waitFor({ timeout: 10_000 });
+  assert.match(await notice.innerText(), /Damaged records skipped: 1/);
+  assert.ok((await popup.locator('body').innerText()).includes(site), 'the intact conversation is still listed');
+  assert.deepEqual(env.errors, []);
+  await popup.close();
+});
+
 
 test('the extension is reloaded while a chat page is open: the old content script stops without errors', async () => {
   const page = await env.newPage();
