@@ -19,8 +19,8 @@ for (let c = 0; c < 128; c++) {
   ASCII_NON_WORD[c] = /[0-9A-Za-z]/.test(ch) ? 0 : 1;
 }
 const ASCII_NON_WORD_CLASS = '\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f';
-const NON_ASCII = /[^\x00-\x7f]/;
-const OTHER = /[^\p{L}\p{M}\p{N}\x00-\x7f]/gu;
+const NON_ASCII = /[^\p{ASCII}]/u;
+const OTHER = /[^\p{L}\p{M}\p{N}\p{ASCII}]/gu;
 const IS_WORD = /^[\p{L}\p{M}\p{N}]$/u;
 /** Characters the Japanese gap excludes, kept whether or not a phrase spells them. */
 const ALWAYS_KEPT = '。！？';
