@@ -5,33 +5,81 @@ import type { Lang } from './types';
  * Fallback language detection among the enabled packs, for short chat messages: Japanese by
  * script, the others by their stopwords and distinctive letters (each weighted by how many
  * enabled packs share it). The browser's detector can be passed in as a hint from outside core.
+ *
+ * It runs on every check without a hint, so the per-pack signals are merged once per set of
+ * enabled packs into one table (word or letter → the packs that hold it and its weight), and a
+ * check is one pass over the first 1,000 characters plus one lookup per word.
  */
 const SAMPLE = 1000;
-const KANA_HAN = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/gu;
-const LATIN = /[\p{Script=Latin}]/gu;
+const KANA_HAN = /^[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]$/u;
+const LATIN = /^\p{Script=Latin}$/u;
 const WORD = /\p{L}+(?:'\p{L}+)?/gu;
+const ASCII = /^[\0-\x7f]*$/;
 
-interface Signals {
-  stopwords: Set<string>;
-  letters: Set<string>;
+/** Which packs (indices into `Table.scored`) hold a signal, and what it adds to each. */
+interface Signal {
+  holders: number[];
+  weight: number;
 }
 
-const signals = new WeakMap<LanguagePack, Signals>();
+interface Table {
+  scored: LanguagePack[];
+  words: Map<string, Signal>;
+  letters: Map<string, Signal>;
+}
 
-function signalsOf(pack: LanguagePack): Signals {
-  let s = signals.get(pack);
-  if (!s) {
-    s = {
-      stopwords: new Set(pack.stopwords.map((w) => w.toLowerCase())),
-      letters: new Set([...(pack.letters ?? '').toLowerCase()]),
+const tables = new WeakMap<readonly LanguagePack[], Map<string, Table>>();
+
+function signalTable(entries: readonly (readonly string[])[], weight: number): Map<string, Signal> {
+  const out = new Map<string, Signal>();
+  entries.forEach((list, i) => {
+    for (const key of new Set(list)) {
+      const s = out.get(key);
+      if (s) {
+        s.holders.push(i);
+      } else {
+        out.set(key, { holders: [i], weight: 0 });
+      }
+    }
+  });
+  for (const s of out.values()) {
+    s.weight = weight / s.holders.length;
+  }
+  return out;
+}
+
+function tableFor(packs: readonly LanguagePack[], enabled: readonly Lang[]): Table {
+  let byEnabled = tables.get(packs);
+  if (!byEnabled) {
+    byEnabled = new Map();
+    tables.set(packs, byEnabled);
+  }
+  const key = enabled.join(',');
+  let table = byEnabled.get(key);
+  if (!table) {
+    const scored = packs.filter((p) => enabled.includes(p.lang) && (p.lang !== 'ja' || p.boundary !== 'substring'));
+    table = {
+      scored,
+      words: signalTable(scored.map((p) => p.stopwords.map((w) => w.toLowerCase())), 1),
+      letters: signalTable(scored.map((p) => [...(p.letters ?? '').toLowerCase()]), 0.75),
     };
-    signals.set(pack, s);
+    byEnabled.set(key, table);
+  }
+  return table;
+}
+
+/** Script of a non-ASCII code point: 1 kana/han, 2 Latin, 0 other; memoised (bounded). */
+const scripts = new Map<number, number>();
+function scriptOf(ch: string, code: number): number {
+  let s = scripts.get(code);
+  if (s === undefined) {
+    s = KANA_HAN.test(ch) ? 1 : LATIN.test(ch) ? 2 : 0;
+    if (scripts.size >= 8192) {
+      scripts.clear();
+    }
+    scripts.set(code, s);
   }
   return s;
-}
-
-function count(re: RegExp, text: string): number {
-  return text.match(re)?.length ?? 0;
 }
 
 function fallback(enabled: readonly Lang[], hint: Lang | undefined): Lang {
@@ -41,43 +89,66 @@ function fallback(enabled: readonly Lang[], hint: Lang | undefined): Lang {
   return enabled.includes('en') ? 'en' : (enabled[0] ?? 'en');
 }
 
+function add(scores: number[], signal: Signal | undefined): void {
+  if (signal) {
+    for (const i of signal.holders) {
+      scores[i] = (scores[i] as number) + signal.weight;
+    }
+  }
+}
+
 /** Scores each enabled pack; returns the best, or the fallback when nothing speaks for any. */
 export function detectWith(packs: readonly LanguagePack[], text: string, enabled: readonly Lang[], hint?: Lang): Lang {
-  const sample = text.slice(0, SAMPLE).normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'");
-  const candidates = packs.filter((p) => enabled.includes(p.lang));
-  if (enabled.includes('ja')) {
-    const cjk = count(KANA_HAN, sample);
-    if (cjk > 0 && cjk * 3 >= count(LATIN, sample)) {
+  const raw = text.slice(0, SAMPLE);
+  const ascii = ASCII.test(raw);
+  const sample = ascii ? raw.toLowerCase() : raw.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const table = tableFor(packs, enabled);
+  const scores = new Array<number>(table.scored.length).fill(0);
+  if (!ascii) {
+    let cjk = 0;
+    let latin = 0;
+    const letters: Signal[] = [];
+    for (const ch of sample) {
+      const code = ch.codePointAt(0) as number;
+      if (code < 0x80) {
+        if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) {
+          latin++;
+        }
+        continue;
+      }
+      const script = scriptOf(ch, code);
+      if (script === 1) {
+        cjk++;
+      } else if (script === 2) {
+        latin++;
+      }
+      const signal = table.letters.get(ch);
+      if (signal) {
+        letters.push(signal);
+      }
+    }
+    if (enabled.includes('ja') && cjk > 0 && cjk * 3 >= latin) {
       return 'ja';
     }
-  }
-  const scored = candidates.filter((p) => p.lang !== 'ja' || p.boundary !== 'substring');
-  const sets = scored.map(signalsOf);
-  const scores = new Array<number>(scored.length).fill(0);
-  for (const word of sample.match(WORD) ?? []) {
-    const holders = sets.filter((s) => s.stopwords.has(word)).length;
-    sets.forEach((s, i) => {
-      if (holders > 0 && s.stopwords.has(word)) {
-        scores[i] = (scores[i] ?? 0) + 1 / holders;
-      }
-    });
-  }
-  for (const ch of sample) {
-    if (ch.charCodeAt(0) < 0x80) {
-      continue;
+    // Words first, then letters, in text order: the same sums as ever, so the same ties.
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
+      add(scores, table.words.get(m[0]));
     }
-    const holders = sets.filter((s) => s.letters.has(ch)).length;
-    sets.forEach((s, i) => {
-      if (holders > 0 && s.letters.has(ch)) {
-        scores[i] = (scores[i] ?? 0) + 0.75 / holders;
-      }
-    });
+    for (const signal of letters) {
+      add(scores, signal);
+    }
+  } else {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
+      add(scores, table.words.get(m[0]));
+    }
   }
   const rank = (lang: Lang): number => (lang === hint ? 2 : lang === 'en' ? 1 : 0);
   let best: LanguagePack | undefined;
   let bestScore = 0;
   scores.forEach((score, i) => {
-    const pack = scored[i] as LanguagePack;
+    const pack = table.scored[i] as LanguagePack;
     if (score > bestScore || (score > 0 && score === bestScore && best && rank(pack.lang) > rank(best.lang))) {
       best = pack;
       bestScore = score;

@@ -66,7 +66,8 @@ export function findLeet(compiled: CompiledPack, text: string): LeetHit[] {
     if (token.length < 3 || !/\p{L}/u.test(token) || !/[*#@$!_\p{N}]/u.test(token)) {
       continue;
     }
-    const word = compiled.leetWords.find((w) => matches(token, w));
+    const first = token[0] as string;
+    const word = compiled.leetByFirst.get(LEET[first] ?? first)?.find((w) => matches(token, w));
     if (word) {
       hits.push({ start: m.index + s, end: m.index + e, word });
     }

@@ -7,6 +7,8 @@ import { inCodeToken } from './context/codes';
 import { isNegated } from './context/negation';
 import { sentenceOf } from './context/sentences';
 import { findLeet } from './leet';
+import type { PhraseMatcher } from './compile/matcher';
+import { matchAll } from './compile/matcher';
 
 /** A phrase-rule hit in the normalised text, after the context filters. */
 export interface LexicalHit {
@@ -28,20 +30,8 @@ const ALLOWABLE = new Set(['threat', 'demand', 'blame']);
 /** A phrase that itself starts with a quote mark targets scare quotes ("help"), not quoting. */
 const QUOTE_MARK = /^["“„«»「『']/;
 
-function spansOf(re: RegExp | null, text: string): Span[] {
-  const spans: Span[] = [];
-  if (!re) {
-    return spans;
-  }
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    spans.push([m.index, m.index + m[0].length]);
-  }
-  return spans;
+function spansOf(matcher: PhraseMatcher | null, skeleton: string): Span[] {
+  return matcher ? matchAll(matcher, skeleton).map((m) => [m.start, m.end] as const) : [];
 }
 
 interface RawHit {
@@ -52,29 +42,19 @@ interface RawHit {
   leet: boolean;
 }
 
-function rawHits(compiled: CompiledPack, text: string): RawHit[] {
+function rawHits(compiled: CompiledPack, text: string, skeleton: string): RawHit[] {
   const hits: RawHit[] = [];
-  const re = compiled.main;
-  if (re) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      let g = 1;
-      while (g < m.length && m[g] === undefined) {
-        g++;
-      }
-      const rule = compiled.groupRule[g];
+  if (compiled.main) {
+    for (const m of matchAll(compiled.main, skeleton)) {
+      const rule = compiled.entryRule[m.entry];
       if (rule) {
-        hits.push({ rule, start: m.index, end: m.index + m[0].length, leet: false });
+        hits.push({ rule, start: m.start, end: m.end, leet: false });
       }
     }
   }
   const direct = hits.length;
   for (const leet of findLeet(compiled, text)) {
-    if (hits.slice(0, direct).some((h) => h.start < leet.end && leet.start < h.end)) {
+    if (overlapsAny(hits, direct, leet.start, leet.end)) {
       continue;
     }
     hits.push({ rule: leet.word.rule, start: leet.start, end: leet.end, leet: true });
@@ -82,9 +62,24 @@ function rawHits(compiled: CompiledPack, text: string): RawHit[] {
   return hits;
 }
 
-function allowedSentences(compiled: CompiledPack, text: string, ends: readonly number[]): Set<number> {
+/** Whether [start, end) overlaps one of the first n hits (sorted by start, non-overlapping). */
+function overlapsAny(hits: readonly RawHit[], n: number, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid] as RawHit).end <= start) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo < n && (hits[lo] as RawHit).start < end;
+}
+
+function allowedSentences(compiled: CompiledPack, skeleton: string, ends: readonly number[]): Set<number> {
   const sentences = new Set<number>();
-  for (const [s, e] of spansOf(compiled.allow, text)) {
+  for (const [s, e] of spansOf(compiled.allow, skeleton)) {
     sentences.add(sentenceOf(ends, s));
     sentences.add(sentenceOf(ends, e - 1));
   }
@@ -93,11 +88,12 @@ function allowedSentences(compiled: CompiledPack, text: string, ends: readonly n
 
 /** Runs a compiled pack over normalised text and applies quotes, codes, safe words, allow, negation. */
 export function findLexical(compiled: CompiledPack, text: string, ctx: LexicalContext): LexicalHit[] {
-  const raw = rawHits(compiled, text);
+  const skeleton = compiled.scheme.skeleton(text);
+  const raw = rawHits(compiled, text, skeleton);
   if (raw.length === 0) {
     return [];
   }
-  const safe = spansOf(compiled.safe, text);
+  const safe = spansOf(compiled.safe, skeleton);
   const substring = compiled.boundary === 'substring';
   let allowed: Set<number> | null = null;
   const out: LexicalHit[] = [];
@@ -109,13 +105,13 @@ export function findLexical(compiled: CompiledPack, text: string, ctx: LexicalCo
       continue;
     }
     if (hit.rule.allowable ?? ALLOWABLE.has(hit.rule.category)) {
-      allowed ??= allowedSentences(compiled, text, ctx.sentenceEnds);
+      allowed ??= allowedSentences(compiled, skeleton, ctx.sentenceEnds);
       if (allowed.has(sentenceOf(ctx.sentenceEnds, hit.start))) {
         continue;
       }
     }
     const negatable = hit.rule.negatable ?? (hit.rule.category === 'insult' || hit.rule.category === 'profanity');
-    const negated = negatable && isNegated(compiled, text, hit.start, hit.end);
+    const negated = negatable && isNegated(compiled, skeleton, hit.start, hit.end);
     out.push({ rule: hit.rule, start: hit.start, end: hit.end, severity: negated ? DEMOTE[hit.rule.severity] : hit.rule.severity, negated });
   }
   return out;

@@ -52,12 +52,28 @@ function codePointLength(text: string, i: number): number {
   return 1;
 }
 
+/** Whether the BMP unit is a combining mark: 1 yes, 2 no, 0 not yet known (filled on demand). */
+const MARK_BMP = new Uint8Array(0x10000);
+
+function isMarkAt(text: string, j: number, len: number): boolean {
+  const c = text.charCodeAt(j);
+  if (len === 1) {
+    let known = MARK_BMP[c] as number;
+    if (known === 0) {
+      known = MARK.test(text[j] as string) ? 1 : 2;
+      MARK_BMP[c] = known;
+    }
+    return known === 1;
+  }
+  return MARK.test(text.slice(j, j + len));
+}
+
 /** End of the chunk starting at i: one code point plus the combining marks after it. */
 function chunkEnd(text: string, i: number): number {
   let j = i + codePointLength(text, i);
   while (j < text.length && text.charCodeAt(j) >= 0x300) {
     const len = codePointLength(text, j);
-    if (!MARK.test(text.slice(j, j + len))) {
+    if (!isMarkAt(text, j, len)) {
       break;
     }
     j += len;
@@ -65,37 +81,86 @@ function chunkEnd(text: string, i: number): number {
   return j;
 }
 
+/** Normalised form of one chunk, remembered: chat text repeats the same few hundred characters. */
+const chunkCache = new Map<string, string>();
+const CHUNK_CACHE_MAX = 4096;
+
+function normalizeChunk(chunk: string): string {
+  let out = chunkCache.get(chunk);
+  if (out === undefined) {
+    out = foldApostrophes(chunk.normalize('NFKC').toLowerCase());
+    if (chunk.includes('\u0130')) {
+      // 'İ' lowercases to 'i' + U+0307; the dot would split "İDİOT" into non-words.
+      out = out.replace(/i\u0307/g, 'i');
+    }
+    if (chunkCache.size >= CHUNK_CACHE_MAX) {
+      chunkCache.clear();
+    }
+    chunkCache.set(chunk, out);
+  }
+  return out;
+}
+
+/** Normalised form of single BMP units, by code. */
+const SINGLE: (string | undefined)[] = [];
+
 /** NFKC + lowercase, chunk by chunk (a base character with its marks), keeping the offset map. */
 export function normalize(text: string): Normalized {
   if (ASCII.test(text)) {
     return identity(text);
   }
   const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let starts = new Int32Array(text.length + 16);
+  let ends = new Int32Array(text.length + 16);
+  let k = 0;
+  const room = (n: number) => {
+    if (k + n > starts.length) {
+      const size = Math.max(starts.length * 2, k + n);
+      const s = new Int32Array(size);
+      const e = new Int32Array(size);
+      s.set(starts);
+      e.set(ends);
+      starts = s;
+      ends = e;
+    }
+  };
   let i = 0;
+  let asciiFrom = -1;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c < 0x80 && (i + 1 >= text.length || text.charCodeAt(i + 1) < 0x300)) {
-      parts.push(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i] as string);
-      starts.push(i);
-      ends.push(i + 1);
+      if (asciiFrom < 0) {
+        asciiFrom = i;
+      }
+      room(1);
+      starts[k] = i;
+      ends[k] = i + 1;
+      k++;
       i++;
       continue;
     }
-    const j = chunkEnd(text, i);
-    const chunk = text.slice(i, j);
-    let out = foldApostrophes(chunk.normalize('NFKC').toLowerCase());
-    if (chunk.includes('\u0130')) {
-      // 'İ' lowercases to 'i' + U+0307; the dot would split "İDİOT" into non-words.
-      out = out.replace(/i\u0307/g, 'i');
+    if (asciiFrom >= 0) {
+      parts.push(text.slice(asciiFrom, i).toLowerCase());
+      asciiFrom = -1;
     }
-    for (let k = 0; k < out.length; k++) {
-      starts.push(i);
-      ends.push(j);
+    const j = chunkEnd(text, i);
+    let out: string;
+    if (j === i + 1) {
+      out = SINGLE[c] ?? (SINGLE[c] = normalizeChunk(text[i] as string));
+    } else {
+      out = normalizeChunk(text.slice(i, j));
+    }
+    room(out.length);
+    for (let n = 0; n < out.length; n++) {
+      starts[k] = i;
+      ends[k] = j;
+      k++;
     }
     parts.push(out);
     i = j;
   }
-  return { text: parts.join(''), start: Int32Array.from(starts), end: Int32Array.from(ends) };
+  if (asciiFrom >= 0) {
+    parts.push(text.slice(asciiFrom).toLowerCase());
+  }
+  return { text: parts.join(''), start: starts.subarray(0, k), end: ends.subarray(0, k) };
 }

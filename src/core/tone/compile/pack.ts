@@ -1,6 +1,10 @@
 import type { LanguagePack, PhraseRule } from '../pack';
+import type { PhraseMatcher } from './matcher';
+import { phraseMatcher } from './matcher';
 import type { Boundary } from './phrase';
-import { compilePhrase, phraseWeight, splitWords, withBoundary } from './phrase';
+import { splitWords } from './phrase';
+import type { SkeletonScheme } from './skeleton';
+import { skeletonScheme } from './skeleton';
 
 /** A single-word insult or profanity phrase, for the leet/masked-spelling pass. */
 export interface LeetWord {
@@ -9,18 +13,27 @@ export interface LeetWord {
   rule: PhraseRule;
 }
 
-/** A pack compiled once: one alternation for all rules, plus the context-filter regexes. */
+/**
+ * A pack compiled once: a matcher over all rule phrases, plus the context-filter matchers. All
+ * of them run on the pack's skeleton of the normalised text (`scheme.skeleton`), whose offsets
+ * are those of the normalised text.
+ */
 export interface CompiledPack {
   pack: LanguagePack;
   boundary: Boundary;
-  /** All rule phrases, longest first, one capture group per phrase. */
-  main: RegExp | null;
-  /** Capture group number → rule. */
-  groupRule: PhraseRule[];
-  negation: RegExp | null;
-  allow: RegExp | null;
-  safe: RegExp | null;
+  scheme: SkeletonScheme;
+  /** All rule phrases, longest first. */
+  main: PhraseMatcher | null;
+  /** Matcher entry → rule. */
+  entryRule: PhraseRule[];
+  negation: PhraseMatcher | null;
+  allow: PhraseMatcher | null;
+  safe: PhraseMatcher | null;
   leetWords: LeetWord[];
+  /** Leet words by their first letter (a masked spelling keeps its first character). */
+  leetByFirst: Map<string, LeetWord[]>;
+  /** Length of the longest non-stem leet word (longer tokens can only match stems). */
+  leetMaxExact: number;
   acronyms: Set<string>;
 }
 
@@ -29,36 +42,6 @@ const cache = new WeakMap<LanguagePack, CompiledPack>();
 /** Whether a pack was compiled already (its first check will not pay for it). */
 export function isCompiled(pack: LanguagePack): boolean {
   return cache.has(pack);
-}
-
-function alternation(phrases: readonly string[], boundary: Boundary): RegExp | null {
-  if (phrases.length === 0) {
-    return null;
-  }
-  const sorted = [...phrases].sort((a, b) => phraseWeight(b) - phraseWeight(a));
-  const source = sorted.map((p) => compilePhrase(p, boundary)).join('|');
-  return new RegExp(withBoundary(source, boundary), 'gu');
-}
-
-function compileMain(rules: readonly PhraseRule[], boundary: Boundary): Pick<CompiledPack, 'main' | 'groupRule'> {
-  const entries: { phrase: string; rule: PhraseRule }[] = [];
-  for (const rule of rules) {
-    for (const phrase of rule.phrases) {
-      entries.push({ phrase, rule });
-    }
-  }
-  if (entries.length === 0) {
-    return { main: null, groupRule: [] };
-  }
-  entries.sort((a, b) => phraseWeight(b.phrase) - phraseWeight(a.phrase));
-  const groupRule: PhraseRule[] = [];
-  const source = entries
-    .map((e, i) => {
-      groupRule[i + 1] = e.rule;
-      return `(${compilePhrase(e.phrase, boundary)})`;
-    })
-    .join('|');
-  return { main: new RegExp(withBoundary(source, boundary), 'gu'), groupRule };
 }
 
 /** Expands `(a|b)` alternatives of a one-word phrase into plain words. */
@@ -100,14 +83,27 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     return hit;
   }
   const boundary: Boundary = pack.boundary ?? 'word';
+  const phrases = pack.rules.flatMap((r) => r.phrases);
+  const scheme = skeletonScheme([...phrases, ...pack.negation, ...pack.allow, ...pack.safeWords]);
+  const matcher = (list: readonly string[]) => phraseMatcher(list, boundary, scheme.classes, scheme.nonWord);
+  const words = leetWords(pack.rules);
+  const leetByFirst = new Map<string, LeetWord[]>();
+  for (const w of words) {
+    const first = w.word[0] as string;
+    leetByFirst.set(first, [...(leetByFirst.get(first) ?? []), w]);
+  }
   const compiled: CompiledPack = {
     pack,
     boundary,
-    ...compileMain(pack.rules, boundary),
-    negation: alternation(pack.negation, boundary),
-    allow: alternation(pack.allow, boundary),
-    safe: alternation(pack.safeWords, boundary),
-    leetWords: leetWords(pack.rules),
+    scheme,
+    main: matcher(phrases),
+    entryRule: pack.rules.flatMap((r) => r.phrases.map(() => r)),
+    negation: matcher(pack.negation),
+    allow: matcher(pack.allow),
+    safe: matcher(pack.safeWords),
+    leetWords: words,
+    leetByFirst,
+    leetMaxExact: words.reduce((n, w) => (w.stem ? n : Math.max(n, w.word.length)), 0),
     acronyms: new Set((pack.acronyms ?? []).map((a) => a.toUpperCase())),
   };
   cache.set(pack, compiled);

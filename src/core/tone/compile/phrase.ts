@@ -2,18 +2,27 @@
  * Compiles one phrase of the pack syntax (see `../pack.ts`) into a regular-expression source.
  * Every piece is a character class or a bounded repeat over disjoint classes, so no input can
  * make the result backtrack more than linearly.
+ *
+ * The sources run on a pack's *skeleton* of the normalised text (see `./skeleton.ts`), not on
+ * the text itself: in the skeleton every character that is not a letter, mark or digit is either
+ * ASCII or one of the few such characters the pack's phrases spell out, so "word character" is a
+ * small class of code units rather than `[\p{L}\p{M}\p{N}]`. Big Unicode property classes made
+ * each pack's regex take hundreds of milliseconds to compile on first use; these compile in a few.
  */
 export type Boundary = 'word' | 'substring';
 
-/** Letters, marks and digits: what a "word" is made of, in every script. */
-export const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
-export const NON_WORD_CHAR = '[^\\p{L}\\p{M}\\p{N}]';
+/** The two character classes a pack's regexes are built from (sources, no flags). */
+export interface Classes {
+  word: string;
+  nonWord: string;
+}
+
 /** At most this many separator characters between two words of a phrase. */
 const MAX_SEPARATOR = 12;
 
 function escapeLiteral(s: string): string {
   return s
-    .replace(/[\\^$.*+?()[\]{}|/]/g, (c) => `\\${c}`)
+    .replace(/[\\^$.*+?()[\]{}|/-]/g, (c) => `\\${c}`)
     .replace(/'/g, "'?");
 }
 
@@ -23,7 +32,7 @@ export function splitWords(phrase: string): string[] {
 }
 
 /** One word: literal text, `(a|b)` alternatives, and a trailing `*` stem. */
-function compileWord(word: string, boundary: Boundary): string {
+function compileWord(word: string, boundary: Boundary, cls: Classes): string {
   let stem = false;
   let body = word;
   if (body.endsWith('*') && body.length > 1) {
@@ -35,13 +44,13 @@ function compileWord(word: string, boundary: Boundary): string {
   let last = 0;
   for (let m = group.exec(body); m; m = group.exec(body)) {
     out += escapeLiteral(body.slice(last, m.index));
-    const alts = (m[1] ?? '').split('|').map((alt) => (/\s/.test(alt.trim()) ? compilePhrase(alt, boundary) : escapeLiteral(alt.trim())));
+    const alts = (m[1] ?? '').split('|').map((alt) => (/\s/.test(alt.trim()) ? compilePhrase(alt, boundary, cls) : escapeLiteral(alt.trim())));
     out += `(?:${alts.join('|')})`;
     last = m.index + m[0].length;
   }
   out += escapeLiteral(body.slice(last));
   if (stem && boundary === 'word') {
-    out += `${WORD_CHAR}{0,24}`;
+    out += `${cls.word}{0,24}`;
   }
   return out;
 }
@@ -50,26 +59,26 @@ function compileWord(word: string, boundary: Boundary): string {
  * Up to n arbitrary words. Words and separators are disjoint classes, so a text splits one way
  * only; without spaces (substring packs) a single bounded run of characters stands in.
  */
-function gapSource(n: number, boundary: Boundary, sep: string): string {
+function gapSource(n: number, boundary: Boundary, sep: string, cls: Classes): string {
   if (boundary === 'substring') {
     return `[^。！？!?\\n]{0,${n * 4}}`;
   }
-  return `(?:${WORD_CHAR}{1,40}${sep}){0,${n}}`;
+  return `(?:${cls.word}{1,40}${sep}){0,${n}}`;
 }
 
 /** Compiles a phrase into a regex source (no flags, no outer boundaries). */
-export function compilePhrase(phrase: string, boundary: Boundary): string {
-  const sep = boundary === 'word' ? `${NON_WORD_CHAR}{1,${MAX_SEPARATOR}}` : `${NON_WORD_CHAR}{0,${MAX_SEPARATOR}}`;
+export function compilePhrase(phrase: string, boundary: Boundary, cls: Classes): string {
+  const sep = boundary === 'word' ? `${cls.nonWord}{1,${MAX_SEPARATOR}}` : `${cls.nonWord}{0,${MAX_SEPARATOR}}`;
   const words = splitWords(phrase);
   const parts: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     const gap = /^~([1-5])$/.exec(word);
     if (gap) {
-      parts.push(gapSource(Number(gap[1]), boundary, sep));
+      parts.push(gapSource(Number(gap[1]), boundary, sep, cls));
       continue;
     }
-    parts.push(compileWord(word, boundary));
+    parts.push(compileWord(word, boundary, cls));
     const next = words[i + 1];
     if (next !== undefined) {
       parts.push(sep);
@@ -78,12 +87,31 @@ export function compilePhrase(phrase: string, boundary: Boundary): string {
   return parts.join('');
 }
 
-/** Wraps an alternation in Unicode-aware word boundaries (never ASCII `\b`). */
-export function withBoundary(source: string, boundary: Boundary): string {
-  if (boundary === 'substring') {
-    return `(?:${source})`;
+/**
+ * The UTF-16 units a match of the phrase can start with (in the lowercased text), or null when
+ * that is not known (a leading gap, an empty or optional first alternative). The matcher only
+ * tries a phrase where the text holds one of them.
+ */
+export function firstChars(phrase: string): Set<number> | null {
+  const first = splitWords(phrase)[0];
+  if (first === undefined || /^~[1-5]$/.test(first)) {
+    return null;
   }
-  return `(?<!${WORD_CHAR})(?:${source})(?!${WORD_CHAR})`;
+  const out = new Set<number>();
+  const add = (word: string): boolean => {
+    if (word.startsWith('(')) {
+      const close = word.indexOf(')');
+      const alts = word.slice(1, close).split('|');
+      return alts.every((alt) => alt.trim() !== '' && add(alt.trim()));
+    }
+    const ch = word[0];
+    if (ch === undefined || ch === "'" || ch === '*' || ch === '~') {
+      return false;
+    }
+    out.add(word.charCodeAt(0));
+    return true;
+  };
+  return add(first) ? out : null;
 }
 
 /** A rough specificity: longer literal phrases are tried first in the alternation. */

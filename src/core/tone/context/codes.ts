@@ -4,26 +4,43 @@
  */
 const CODE_CHAR = /[\p{L}\p{M}\p{N}\-_/.:#@+=%&~]/u;
 const ASCII_CODE_CHAR = /[\x21-\x7e]/;
+/** The same classes for ASCII, by code: the common case, without a regex call. */
+const ASCII_CODE = new Uint8Array(128);
+const UNICODE_CODE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_CODE[c] = ASCII_CODE_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+  UNICODE_CODE[c] = CODE_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+}
 /** How far to look either side of a hit for the rest of its token. */
 const REACH = 64;
 
 /** The token around [start, end): code characters either side, bounded. */
 export function tokenAround(text: string, start: number, end: number, asciiOnly: boolean): string {
   const re = asciiOnly ? ASCII_CODE_CHAR : CODE_CHAR;
+  const isCode = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c < 0x80 ? (asciiOnly ? ASCII_CODE[c] : UNICODE_CODE[c]) === 1 : !asciiOnly && re.test(text[i] as string);
+  };
   let s = start;
   let e = end;
-  while (s > 0 && start - s < REACH && re.test(text[s - 1] as string)) {
+  while (s > 0 && start - s < REACH && isCode(s - 1)) {
     s--;
   }
-  while (e < text.length && e - end < REACH && re.test(text[e] as string)) {
+  while (e < text.length && e - end < REACH && isCode(e)) {
     e++;
   }
   return text.slice(s, e);
 }
 
-/** Whether a token looks like a code, a URL or an e-mail address. */
+/**
+ * A bare host name ("example.com", "shop.example.de/returns"): labels, dots and a common
+ * top-level domain, so that a missing space after a full stop ("DONE.NOW") is not taken for one.
+ */
+const HOST = /^(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|info|biz|io|co|app|dev|shop|store|online|eu|de|at|ch|sk|cz|lt|lv|ee|pl|jp|es|fr|it|nl|be|uk|us|ca|au|pt|se|no|dk|fi|hu|ro|ie)(?:[/:?#].*)?$/iu;
+
+/** Whether a token looks like a code, a URL, a host name or an e-mail address. */
 export function isCodeToken(token: string): boolean {
-  return /\p{Nd}/u.test(token) || token.includes('://') || /^www\./i.test(token) || /@[^@]*\.\p{L}/u.test(token);
+  return /\p{Nd}/u.test(token) || token.includes('://') || /^www\./i.test(token) || /@[^@]*\.\p{L}/u.test(token) || HOST.test(token.replace(/[.:]+$/, ''));
 }
 
 /**

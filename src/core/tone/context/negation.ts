@@ -1,4 +1,6 @@
 import type { CompiledPack } from '../compile/pack';
+import type { PhraseMatcher } from '../compile/matcher';
+import { matchAll } from '../compile/matcher';
 
 /** How many words may stand between a negation cue and the hit ("not saying you're stupid"). */
 const MAX_WORDS_BETWEEN = 3;
@@ -16,17 +18,11 @@ function countWords(s: string): number {
 }
 
 /** A cue shortly before the hit, in the same sentence, within three words. */
-function negatedBefore(text: string, negation: RegExp, start: number): boolean {
+function negatedBefore(text: string, negation: PhraseMatcher, start: number): boolean {
   const from = Math.max(0, start - LOOK_BACK);
   const window = text.slice(from, start);
-  negation.lastIndex = 0;
-  let lastEnd = -1;
-  for (let m = negation.exec(window); m; m = negation.exec(window)) {
-    lastEnd = m.index + m[0].length;
-    if (m[0].length === 0) {
-      negation.lastIndex++;
-    }
-  }
+  const matches = matchAll(negation, window);
+  const lastEnd = matches.length > 0 ? (matches[matches.length - 1] as { end: number }).end : -1;
   if (lastEnd < 0) {
     return false;
   }
@@ -35,14 +31,12 @@ function negatedBefore(text: string, negation: RegExp, start: number): boolean {
 }
 
 /** Japanese negates after the word (バカじゃない): a cue right after the hit. */
-function negatedAfter(text: string, negation: RegExp, end: number): boolean {
-  const window = text.slice(end, end + 24);
-  negation.lastIndex = 0;
-  const m = negation.exec(window);
-  return m !== null && m.index <= 2;
+function negatedAfter(text: string, negation: PhraseMatcher, end: number): boolean {
+  const m = matchAll(negation, text.slice(end, end + 24), 1)[0];
+  return m !== undefined && m.start <= 2;
 }
 
-/** Whether a negation cue governs the hit [start, end). */
+/** Whether a negation cue governs the hit [start, end) (`text` is the pack's skeleton). */
 export function isNegated(compiled: CompiledPack, text: string, start: number, end: number): boolean {
   const negation = compiled.negation;
   if (!negation) {

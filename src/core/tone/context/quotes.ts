@@ -35,6 +35,13 @@ export function quoteSpans(text: string): Span[] {
   let i = 0;
   let lineStart = true;
   while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 32 && code !== 9 && code !== 62 && code !== 34 && code < 0xab) {
+      // Not a newline, blank, `>` or any opening quote mark: the common case, no string made.
+      lineStart = false;
+      i++;
+      continue;
+    }
     const ch = text[i] as string;
     if (ch === '\n') {
       lineStart = true;

@@ -9,6 +9,11 @@ import { NEUTRAL_TEXT } from '../neutral-text';
  * one each, `‼` two, `⁉`/`⁈` and `?!`/`!?` one (the question mark adds nothing). Spanish `¡` never
  * counts, so `¡Hola!` is one mark. Runs weigh more than scattered marks.
  */
+/**
+ * At most this many runs are highlighted (the count and the calm rewrite still cover them all):
+ * a pasted wall of marks must not produce tens of thousands of findings.
+ */
+const MAX_FINDINGS = 200;
 const RUN = /[!！﹗❗❕‼⁉⁈?？﹖⁇]+/g;
 const UNITS: Record<string, number> = { '!': 1, '！': 1, '﹗': 1, '❗': 1, '❕': 1, '‼': 2, '⁉': 1, '⁈': 1 };
 
@@ -39,9 +44,10 @@ export function exclaim(ctx: NeutralContext): Finding[] {
   const strong = total >= 4 || runs.some((r) => r.units >= 3);
   const text = NEUTRAL_TEXT[ctx.lang];
   const calm = calmed(ctx.text, runs, text.period, text.question);
-  return runs.map((r) =>
+  const params = [String(total)];
+  return runs.slice(0, MAX_FINDINGS).map((r) =>
     makeFinding('core/exclaim', 'exclaim', strong ? 'strong' : 'consider', [r.start, r.end], ctx.lang,
-      { key: 'tone_exclaim', params: [String(total)] },
+      { key: 'tone_exclaim', params },
       [{ scope: 'span', text: r.question ? text.question : text.period }, { scope: 'message', text: calm }]),
   );
 }

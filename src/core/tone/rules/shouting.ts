@@ -15,6 +15,16 @@ const WORD = /(?<![\p{L}\p{M}\p{N}])\p{L}[\p{L}\p{M}]*(?![\p{L}\p{M}\p{N}])/gu;
 /** A lone capitalised word in mixed-case text counts from this many letters. */
 const LONE_WORD_LETTERS = 6;
 
+/**
+ * A word of letters alone is a code only as part of a longer token (`ASS-4411`, a URL, an
+ * e-mail address): if the characters either side are spaces or the text's ends, it is not.
+ */
+function touchesCode(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+  const after = end < text.length ? text.charCodeAt(end) : 32;
+  return !(before === 32 || before === 10 || before === 9) || !(after === 32 || after === 10 || after === 9);
+}
+
 interface Token {
   start: number;
   end: number;
@@ -36,7 +46,7 @@ function tokens(ctx: NeutralContext, acronyms: ReadonlySet<string>): Token[] {
     }
     const start = m.index;
     const end = start + word.length;
-    if (upper && (acronyms.has(word) || CORE_ACRONYMS.has(word) || inCodeToken(ctx.text, start, end) || insideSpan(ctx.quotes, start, end))) {
+    if (upper && (acronyms.has(word) || CORE_ACRONYMS.has(word) || (touchesCode(ctx.text, start, end) && inCodeToken(ctx.text, start, end)) || insideSpan(ctx.quotes, start, end))) {
       continue;
     }
     out.push({ start, end, upper });

@@ -1,0 +1,113 @@
+import type { Boundary, Classes } from './phrase';
+import { compilePhrase, firstChars, phraseWeight } from './phrase';
+
+/**
+ * A list of phrases matched like one global alternation `(?<!\w)(?:p1|p2|…)(?!\w)` (longest
+ * phrases first, the first that fits wins, the scan resumes after a match), but dispatched on
+ * the character at each word start: only the phrases that can begin with that character are
+ * tried there, each group of them one small sticky regex built on first use. A 2,000-character
+ * message then costs a few hundred small regex calls instead of trying every phrase at every
+ * word start, and a pack costs next to nothing until a word it knows appears.
+ */
+export interface PhraseMatcher {
+  boundary: Boundary;
+  /** Entries in alternation order; a match reports the index into this list. */
+  size: number;
+  buckets: Map<number, Bucket>;
+  /** Phrases that may start with any character (tried everywhere), or null. */
+  any: Bucket | null;
+  nonWord: (code: number) => boolean;
+}
+
+interface Bucket {
+  sources: string[];
+  entries: number[];
+  re: RegExp | null;
+  tail: string;
+}
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  /** Index of the phrase in the list given to `phraseMatcher`. */
+  entry: number;
+}
+
+/** Builds a matcher; phrase i of the input is entry i of every match. */
+export function phraseMatcher(phrases: readonly string[], boundary: Boundary, cls: Classes, nonWord: (code: number) => boolean): PhraseMatcher | null {
+  if (phrases.length === 0) {
+    return null;
+  }
+  const order = phrases.map((_, i) => i).sort((a, b) => phraseWeight(phrases[b] as string) - phraseWeight(phrases[a] as string));
+  const tail = boundary === 'word' ? `(?!${cls.word})` : '';
+  const firsts = order.map((i) => firstChars(phrases[i] as string));
+  const sources = order.map((i) => compilePhrase(phrases[i] as string, boundary, cls));
+  const codes = new Set<number>();
+  for (const f of firsts) {
+    f?.forEach((c) => codes.add(c));
+  }
+  const bucketOf = (take: (f: Set<number> | null) => boolean): Bucket | null => {
+    const b: Bucket = { sources: [], entries: [], re: null, tail };
+    order.forEach((entry, k) => {
+      if (take(firsts[k] ?? null)) {
+        b.sources.push(sources[k] as string);
+        b.entries.push(entry);
+      }
+    });
+    return b.entries.length > 0 ? b : null;
+  };
+  const buckets = new Map<number, Bucket>();
+  for (const c of codes) {
+    const b = bucketOf((f) => f === null || f.has(c));
+    if (b) {
+      buckets.set(c, b);
+    }
+  }
+  return { boundary, size: phrases.length, buckets, any: bucketOf((f) => f === null), nonWord };
+}
+
+function regexOf(b: Bucket): RegExp {
+  if (!b.re) {
+    b.re = new RegExp(`(?:${b.sources.map((s) => `(${s})`).join('|')})${b.tail}`, 'y');
+  }
+  return b.re;
+}
+
+/**
+ * Every match in `text` (a skeleton, see `./skeleton.ts`), left to right, non-overlapping.
+ * `limit` stops after that many matches.
+ */
+export function matchAll(m: PhraseMatcher, text: string, limit = Infinity): PhraseMatch[] {
+  const out: PhraseMatch[] = [];
+  const n = text.length;
+  const word = m.boundary === 'word';
+  let candidate = true;
+  let p = 0;
+  while (p < n) {
+    if (candidate || !word) {
+      const b = m.buckets.get(text.charCodeAt(p)) ?? m.any;
+      if (b) {
+        const re = regexOf(b);
+        re.lastIndex = p;
+        const hit = re.exec(text);
+        if (hit && hit[0].length > 0) {
+          let g = 1;
+          while (g < hit.length && hit[g] === undefined) {
+            g++;
+          }
+          const end = p + hit[0].length;
+          out.push({ start: p, end, entry: b.entries[g - 1] as number });
+          if (out.length >= limit) {
+            return out;
+          }
+          p = end;
+          candidate = m.nonWord(text.charCodeAt(end - 1));
+          continue;
+        }
+      }
+    }
+    candidate = m.nonWord(text.charCodeAt(p));
+    p++;
+  }
+  return out;
+}
