@@ -2,7 +2,7 @@
 // chat page is open, and no network request from Parley during a whole session.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { poll, readStore, setup, sidebarWidget } from './harness.mjs';
+import { poll, readStore, setup, sidebarWidget, withTimeout } from './harness.mjs';
 
 let env;
 const requests = [];
@@ -88,7 +88,11 @@ test('the extension is reloaded while a chat page is open: the old content scrip
   await page.goto(`${env.fixtures}/frames/inline.html?reload=1`);
   await poll(() => sidebarWidget(page), { message: 'the sidebar' });
   const worker = await env.currentWorker();
-  await worker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+  // From an extension page: a page is never stopped for idleness, so the reload always happens.
+  const reloader = await env.context.newPage();
+  await reloader.goto(`chrome-extension://${env.extensionId}/src/options/index.html`);
+  await withTimeout(reloader.evaluate(() => chrome.runtime.reload()), 5_000, 'the reload').catch(() => undefined);
+  await reloader.close().catch(() => undefined);
   await poll(async () => {
     const [w] = env.context.serviceWorkers();
     return w && w !== worker;

@@ -33,7 +33,8 @@ export async function setup() {
   // the browser does can reach the network.
   const { context, worker, extensionId } = await launchWithParley({ args: ['--host-resolver-rules=MAP * 127.0.0.1'] });
   const errors = [];
-  return {
+  let extensionPage = null;
+  const env = {
     context,
     worker,
     extensionId,
@@ -51,12 +52,63 @@ export async function setup() {
       const [w] = context.serviceWorkers();
       return w ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
     },
+    /**
+     * Runs `fn` in an extension page (the options page, opened once in its own tab and reopened
+     * when an extension reload closed it). Unlike the service worker, a page is never stopped for
+     * idleness, so reading Parley's storage this way cannot stall (Playwright waits forever on an
+     * evaluate in a worker Chromium has stopped and nothing wakes).
+     */
+    async inExtension(fn, arg) {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          if (!extensionPage || extensionPage.isClosed()) {
+            extensionPage = await context.newPage();
+            await extensionPage.goto(`chrome-extension://${extensionId}/src/options/index.html`);
+          }
+          return await withTimeout(extensionPage.evaluate(fn, arg), 10_000, 'an evaluation in an extension page');
+        } catch (error) {
+          await extensionPage?.close().catch(() => undefined);
+          extensionPage = null;
+          if (attempt >= 2) throw error;
+        }
+      }
+    },
+    /**
+     * Runs `fn` in the service worker, for what only the worker can do. Each try is bounded; a
+     * worker that does not answer is woken by a runtime message from an extension page.
+     */
+    async inWorker(fn, arg) {
+      let last;
+      for (let attempt = 0; attempt < 4; attempt++) {
+        const workers = context.serviceWorkers();
+        const w = workers[workers.length - 1] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+        try {
+          return await withTimeout(w.evaluate(fn, arg), 5_000, 'an evaluation in the service worker');
+        } catch (error) {
+          last = error;
+          await env.inExtension(() => chrome.runtime.sendMessage({ wake: true }).catch(() => undefined)).catch(() => undefined);
+        }
+      }
+      throw last;
+    },
     async close() {
       await context.close();
       await demo.close();
       await Promise.all([first.server, second.server].map((s) => new Promise((ok) => s.close(ok))));
     },
   };
+  // Opened first, so that every page a test opens later is the active tab.
+  await env.inExtension(() => true);
+  return env;
+}
+
+/** `promise`, or a rejection naming `what` once `ms` have passed. */
+export function withTimeout(promise, ms, what) {
+  let timer;
+  const late = new Promise((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`Timed out after ${ms} ms waiting for ${what}`)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** Retries `fn` until it returns a truthy value (returned) or the time is up (throws the last reason). */
@@ -65,7 +117,8 @@ export async function poll(fn, { timeout = 10_000, interval = 100, message = 'co
   let last;
   for (;;) {
     try {
-      const value = await fn();
+      // Bounded, so a call that never settles fails the test instead of stalling the suite.
+      const value = await withTimeout(Promise.resolve().then(fn), Math.max(end - Date.now(), 0) + 5_000, message);
       if (value) return value;
     } catch (error) {
       last = error;
@@ -77,10 +130,11 @@ export async function poll(fn, { timeout = 10_000, interval = 100, message = 'co
 
 /** Reads every stored conversation and message from Parley's IndexedDB, inside the extension. */
 export async function readStore(env) {
-  const worker = await env.currentWorker();
-  return worker.evaluate(
+  return env.inExtension(
     () =>
-      new Promise((ok, fail) => {
+      new Promise(async (ok, fail) => {
+        // Opening a database that does not exist yet would create an empty one at version 1.
+        if (!(await indexedDB.databases()).some((d) => d.name === 'parley')) return ok({ conversations: [], messages: [] });
         const req = indexedDB.open('parley');
         req.onerror = () => fail(req.error);
         req.onsuccess = () => {

@@ -167,8 +167,7 @@ test('Edit puts the caret at the first finding', async () => {
 });
 
 test('"Never hold the send": findings shown as a note, the message goes through', async () => {
-  const worker = await env.currentWorker();
-  await worker.evaluate(() => chrome.storage.sync.set({ 'settings:tone.neverHold': true, 'settings:version': 1 }));
+  await env.inExtension(() => chrome.storage.sync.set({ 'settings:tone.neverHold': true, 'settings:version': 1 }));
   try {
     const w = await open('input');
     await write(w, HOSTILE);
@@ -178,15 +177,14 @@ test('"Never hold the send": findings shown as a note, the message goes through'
     assert.equal(await warning(w.frame).count(), 0);
     await w.page.close();
   } finally {
-    await worker.evaluate(() => chrome.storage.sync.remove('settings:tone.neverHold'));
+    await env.inExtension(() => chrome.storage.sync.remove('settings:tone.neverHold'));
   }
 });
 
 test('composer/insert from the background reaches the React-like widget state (templates)', async () => {
   const w = await open('react', 'cross-origin frame');
   await w.page.bringToFront();
-  const worker = await env.currentWorker();
-  const reply = await worker.evaluate(async () => {
+  const reply = await env.inWorker(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     const state = (await chrome.storage.session.get(`tab:${tab.id}`))[`tab:${tab.id}`];
     return chrome.tabs.sendMessage(tab.id, { parley: 1, name: 'composer/insert', payload: { text: 'Could you tell me what you would do in my situation?', mode: 'replace' } }, { frameId: state.frameId });

@@ -51,8 +51,7 @@ test('the case file fills "What would you do in my situation?" and Insert puts i
 
 test('the case file is saved in the extension (debounced), not in the page', async () => {
   const stored = await poll(async () => {
-    const worker = await env.currentWorker();
-    const all = await worker.evaluate(
+    const all = await env.inExtension(
       () =>
         new Promise((ok, fail) => {
           const req = indexedDB.open('parley');
@@ -60,6 +59,7 @@ test('the case file is saved in the extension (debounced), not in the page', asy
           req.onsuccess = () => {
             const tx = req.result.transaction('cases');
             tx.objectStore('cases').getAll().onsuccess = (e) => ok(e.target.result);
+            tx.oncomplete = () => req.result.close();
           };
         }),
     );
@@ -99,8 +99,7 @@ test('a reference number given by the agent is offered and saved with one click'
 
 test('the focus-search shortcut focuses template search; the templates dialog closes with Esc', async () => {
   const reply = await sidebar.evaluate(() => chrome.runtime.sendMessage({ parley: 1, name: 'sidebar/context', payload: {} }));
-  const worker = await env.currentWorker();
-  await worker.evaluate((tabId) => chrome.runtime.sendMessage({ parley: 1, name: 'sidebar/focus-search', payload: { tabId } }).catch(() => undefined), reply.value.tabId);
+  await env.inWorker((tabId) => chrome.runtime.sendMessage({ parley: 1, name: 'sidebar/focus-search', payload: { tabId } }).catch(() => undefined), reply.value.tabId);
   await poll(() => sidebar.evaluate(() => document.activeElement?.getAttribute('data-parley') === 'template-search'), { message: 'search focused' });
   await sidebar.locator('[data-parley="template-search"]').fill('supervisor');
   assert.equal(await sidebar.locator('[data-parley="templates"] [data-parley="template"]').count(), 1);
