@@ -9,6 +9,15 @@ import { keyMessages, normaliseText } from './keys';
 import { BatchQueue, type Batch } from './queue';
 
 const FLUSH_DELAY_MS = 60;
+/**
+ * Limits that keep every batch inside what the background accepts (the protocol's schema) and
+ * what a runtime message carries comfortably: a batch the background refused would be retried
+ * forever and hold up everything captured after it.
+ */
+export const MAX_TEXT = 2_000_000;
+const BATCH_MESSAGES = 500;
+const BATCH_CHARS = 4_000_000;
+const CLIPPED = ' […]';
 
 export interface CaptureOptions {
   signal: AbortSignal;
@@ -33,7 +42,13 @@ export function startCapture(binding: Binding, options: CaptureOptions): void {
       return;
     }
     const fresh = collect(binding, sent, now());
-    if (fresh.length > 0 || snapshot) queue.push({ snapshot, messages: fresh });
+    if (fresh.length === 0) {
+      if (snapshot) queue.push({ snapshot, messages: [] });
+      return;
+    }
+    // A long log read at once goes in several batches; only the first is the snapshot, the
+    // rest continue it (each message names the one before it, so the order holds).
+    splitBatches(fresh).forEach((messages, i) => queue.push({ snapshot: snapshot && i === 0, messages }));
   };
   const observer = new MutationObserver(() => {
     if (timer === undefined) timer = setTimeout(() => flush(false), FLUSH_DELAY_MS);
@@ -68,7 +83,7 @@ function collect(binding: Binding, sent: Map<string, string>, at: number): Captu
     out.push({
       key,
       author: m.author,
-      text: m.text,
+      text: clip(m.text),
       seenAt: at,
       after: i === 0 ? '' : keys[i - 1]!,
       ...(m.name ? { name: m.name } : {}),
@@ -77,5 +92,32 @@ function collect(binding: Binding, sent: Map<string, string>, at: number): Captu
       ...(m.attachments?.length ? { attachments: m.attachments } : {}),
     });
   });
+  return out;
+}
+
+/** A text within MAX_TEXT, cut at a code point boundary and marked as cut. */
+export function clip(text: string): string {
+  if (text.length <= MAX_TEXT) return text;
+  let end = MAX_TEXT - CLIPPED.length;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return text.slice(0, end) + CLIPPED;
+}
+
+/** Consecutive runs of at most BATCH_MESSAGES messages and (past the first) BATCH_CHARS characters. */
+export function splitBatches(messages: CapturedMessage[]): CapturedMessage[][] {
+  const out: CapturedMessage[][] = [];
+  let run: CapturedMessage[] = [];
+  let chars = 0;
+  for (const m of messages) {
+    if (run.length > 0 && (run.length >= BATCH_MESSAGES || chars + m.text.length > BATCH_CHARS)) {
+      out.push(run);
+      run = [];
+      chars = 0;
+    }
+    run.push(m);
+    chars += m.text.length;
+  }
+  if (run.length > 0) out.push(run);
   return out;
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { startCapture } from '../../../src/content/capture/capture';
+import { MAX_TEXT, startCapture } from '../../../src/content/capture/capture';
+import { contentToBackground } from '../../../src/shared/protocol';
 import { keyMessages } from '../../../src/content/capture/keys';
 import type { Batch } from '../../../src/content/capture/queue';
 import type { Binding } from '../../../src/content/detect/types';
@@ -90,5 +91,34 @@ describe('capture', () => {
     await wait(120);
     controller.abort();
     expect(onDetached).toHaveBeenCalledOnce();
+  });
+
+  it('sends a long log and an oversized message in batches the background accepts, in order, nothing dropped', async () => {
+    const huge = 'x'.repeat(MAX_TEXT + 500) + '😀';
+    document.body.innerHTML = '<ul id="log"></ul>';
+    const log = document.getElementById('log')!;
+    for (let i = 0; i < 1_203; i++) {
+      const li = document.createElement('li');
+      li.textContent = i === 600 ? huge : `Message ${i}`;
+      log.append(li);
+    }
+    const batches: Batch[] = [];
+    const controller = new AbortController();
+    startCapture(fakeBinding(log), { signal: controller.signal, now: () => 1, send: async (b) => void batches.push(b), onDetached: () => {} });
+    await wait(20);
+    controller.abort();
+    expect(batches.length).toBeGreaterThan(2);
+    expect(batches.map((b) => b.snapshot)).toEqual([true, ...batches.slice(1).map(() => false)]);
+    const all = batches.flatMap((b) => b.messages);
+    expect(all).toHaveLength(1_203);
+    // Each message names the one before it, across batch boundaries.
+    all.forEach((m, i) => expect(m.after).toBe(i === 0 ? '' : all[i - 1]!.key));
+    const clipped = all[600]!.text;
+    expect(clipped.length).toBeLessThanOrEqual(MAX_TEXT);
+    expect(clipped.endsWith(' […]')).toBe(true);
+    expect(clipped.startsWith('xxxx')).toBe(true);
+    for (const b of batches) {
+      expect(() => contentToBackground['transcript/append']({ widget: 'test', frameUrl: 'https://shop.example/', title: 'Shop', ...b }, 'payload')).not.toThrow();
+    }
   });
 });
