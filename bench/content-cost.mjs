@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serveStatic } from '../demo/server.mjs';
 import { launchPlain, launchWithParley } from '../scripts/lib/chromium.mjs';
-import { median, percentile, report, round } from './lib.mjs';
+import { median, percentile, report, round, storeReader, waitFor } from './lib.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 
@@ -59,38 +59,20 @@ async function mutationTaskMs(context, url, seconds = 3) {
 }
 
 async function captureLatency(parley, url) {
+  const store = await storeReader(parley.context, parley.extensionId);
   const page = await parley.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  const worker = () => parley.context.serviceWorkers()[0] ?? parley.worker;
-  const count = () => worker().evaluate(() => new Promise((ok) => {
-    const req = indexedDB.open('parley');
-    req.onsuccess = () => {
-      const db = req.result;
-      if (!db.objectStoreNames.contains('messages')) return ok(0);
-      const r = db.transaction('messages').objectStore('messages').count();
-      r.onsuccess = () => { db.close(); ok(r.result); };
-    };
-  }));
-  for (let i = 0; i < 200 && (await count()) < 1000; i++) await page.waitForTimeout(100);
+  await waitFor(async () => (await store.counts()).messages >= 1000, { what: 'the 1,000-message chat in IndexedDB', interval: 100 });
   const samples = [];
   for (let i = 0; i < 30; i++) {
-    const c0 = await count();
-    const stored = worker().evaluate((c) => new Promise((ok) => {
-      const tick = () => {
-        const req = indexedDB.open('parley');
-        req.onsuccess = () => {
-          const db = req.result;
-          const r = db.transaction('messages').objectStore('messages').count();
-          r.onsuccess = () => { db.close(); if (r.result > c) ok(Date.now()); else setTimeout(tick, 4); };
-        };
-      };
-      tick();
-    }), c0);
+    const { messages: c0 } = await store.counts();
     const t0 = await page.evaluate((n) => { window.appendOne(`Agent reply number ${n}`); return Date.now(); }, i);
-    samples.push((await stored) - t0);
+    await waitFor(async () => (await store.counts()).messages > c0, { what: 'the new message in IndexedDB', interval: 4 });
+    samples.push(Date.now() - t0);
     await page.waitForTimeout(50);
   }
   await page.close();
+  await store.page.close();
   return samples;
 }
 

@@ -130,27 +130,26 @@ export async function poll(fn, { timeout = 10_000, interval = 100, message = 'co
 
 /** Reads every stored conversation and message from Parley's IndexedDB, inside the extension. */
 export async function readStore(env) {
-  return env.inExtension(
-    () =>
-      new Promise(async (ok, fail) => {
-        // Opening a database that does not exist yet would create an empty one at version 1.
-        if (!(await indexedDB.databases()).some((d) => d.name === 'parley')) return ok({ conversations: [], messages: [] });
-        const req = indexedDB.open('parley');
-        req.onerror = () => fail(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          if (!db.objectStoreNames.contains('conversations')) return ok({ conversations: [], messages: [] });
-          const tx = db.transaction(['conversations', 'messages']);
-          const out = {};
-          tx.objectStore('conversations').getAll().onsuccess = (e) => (out.conversations = e.target.result);
-          tx.objectStore('messages').getAll().onsuccess = (e) => (out.messages = e.target.result);
-          tx.oncomplete = () => {
-            db.close();
-            ok(out);
-          };
+  return env.inExtension(async () => {
+    // Opening a database that does not exist yet would create an empty one at version 1.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'parley')) return { conversations: [], messages: [] };
+    return new Promise((ok, fail) => {
+      const req = indexedDB.open('parley');
+      req.onerror = () => fail(req.error);
+      req.onsuccess = () => {
+        const db = req.result;
+        if (!db.objectStoreNames.contains('conversations')) return ok({ conversations: [], messages: [] });
+        const tx = db.transaction(['conversations', 'messages']);
+        const out = {};
+        tx.objectStore('conversations').getAll().onsuccess = (e) => (out.conversations = e.target.result);
+        tx.objectStore('messages').getAll().onsuccess = (e) => (out.messages = e.target.result);
+        tx.oncomplete = () => {
+          db.close();
+          ok(out);
         };
-      }),
-  );
+      };
+    });
+  });
 }
 
 /** The sidebar host's widget id in the page, or null. */
