@@ -4,7 +4,8 @@
  * them to hold; "never hold the send" shows everything and holds nothing. Firm escalation
  * (warranty, chargeback, supervisor) yields no finding at all in the engine.
  */
-import { analyze, type Analysis, type Category, type Finding, type Lang, type PacingHistory } from '../../core/tone/index';
+import type { Analysis, Category, Finding, Lang, PacingHistory } from '../../core/tone/index';
+import type { ToneEngine } from './tone';
 import type { LanguageId, Settings, ToneCategoryId } from '../../shared/settings-schema';
 
 export interface Verdict {
@@ -19,8 +20,8 @@ const sameCategories = (ids: readonly ToneCategoryId[]): readonly Category[] => 
 /** Likewise for the tone languages; an empty choice (the options page prevents it) means all. */
 const sameLanguages = (ids: readonly LanguageId[]): readonly Lang[] | undefined => (ids.length > 0 ? ids : undefined);
 
-export function analyzeDraft(text: string, settings: Settings, history?: PacingHistory, now?: number): Analysis {
-  return analyze(text, {
+export function analyzeDraft(engine: ToneEngine, text: string, settings: Settings, history?: PacingHistory, now?: number): Analysis {
+  return engine.analyze(text, {
     sensitivity: settings['tone.sensitivity'],
     languages: sameLanguages(settings['tone.languages']),
     disabled: sameCategories(settings['tone.disabledCategories']),

@@ -5,7 +5,7 @@
  * Until a widget is bound they return at once. Only the user's own (trusted) events are judged:
  * widgets' scripted follow-ups and the gate's own repeats pass untouched.
  */
-import { prepareLanguage, type Analysis, type Lang } from '../../core/tone/index';
+import type { Analysis, Lang } from '../../core/tone/index';
 import { LANGS } from '../../core/tone/types';
 import { sendToBackground } from '../../platform/messaging';
 import type { Binding } from '../detect/types';
@@ -19,6 +19,7 @@ import { showNote, type Note } from './nudge';
 import { Pacing } from './pacing';
 import { followSettings, type LiveSettings } from './settings';
 import { draftTone, type DraftPhase } from './summary';
+import { loadTone, toneEngine } from './tone';
 import type { Warning } from './warning';
 
 /** A send of the same text within this time is the same user action reaching us again. */
@@ -50,7 +51,7 @@ export interface ComposerGate {
 function warmUpToneRules(win: Window, signal: AbortSignal): void {
   const guess = ((win.document.documentElement.lang || win.navigator.language || 'en').slice(0, 2).toLowerCase()) as Lang;
   const run = () => {
-    if (!signal.aborted) prepareLanguage(LANGS.includes(guess) ? guess : 'en');
+    if (!signal.aborted) toneEngine()?.prepareLanguage(LANGS.includes(guess) ? guess : 'en');
   };
   if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(run, { timeout: 3_000 });
   else win.setTimeout(run, 500);
@@ -82,7 +83,9 @@ export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate 
     const settings = b.settings.current();
     const repeat = text === b.passed.text && win.performance.now() - b.passed.at < SAME_ACTION_MS;
     if (repeat || text === b.acknowledged) return passed(b, text);
-    const analysis = analyzeDraft(text, settings, b.pacing.history(b.binding), Date.now());
+    const engine = toneEngine();
+    if (!engine) return;
+    const analysis = analyzeDraft(engine, text, settings, b.pacing.history(b.binding), Date.now());
     const verdict = judge(analysis, settings);
     if (!verdict.hold) {
       passed(b, text);
@@ -122,7 +125,7 @@ export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate 
 
   return {
     bind(binding, bindingSignal) {
-      warmUpToneRules(win, bindingSignal);
+      void loadTone().then(() => warmUpToneRules(win, bindingSignal));
       const b: Bound = {
         binding,
         signal: bindingSignal,
@@ -132,7 +135,10 @@ export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate 
           win,
           signal: bindingSignal,
           read: () => (b.composer?.isConnected ? readDraft(b.composer) : null),
-          analyze: (text) => analyzeDraft(text, b.settings.current()),
+          analyze: (text) => {
+            const engine = toneEngine();
+            return engine ? analyzeDraft(engine, text, b.settings.current()) : null;
+          },
           publish: (text, analysis) => publish(b, analysis ? 'typing' : 'cleared', text, analysis),
         }),
         composer: binding.composer(),

@@ -13,7 +13,7 @@ export interface LiveOptions {
   win: Window;
   signal: AbortSignal;
   read: () => string | null;
-  analyze: (text: string) => Analysis;
+  analyze: (text: string) => Analysis | null;
   publish: (text: string, analysis: Analysis | null) => void;
 }
 

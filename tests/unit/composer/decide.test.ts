@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDraft, judge } from '../../../src/content/composer/check';
+import { analyzeDraft as analyzeWith, judge } from '../../../src/content/composer/check';
+import * as tone from '../../../src/core/tone/index';
 import { applySpans, calmerText } from '../../../src/content/composer/suggest';
 import { fillDefaults, migrate } from '../../../src/platform/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings-schema';
 
+const analyzeDraft = (...args: Parameters<typeof analyzeWith> extends [unknown, ...infer R] ? R : never) => analyzeWith(tone, ...args);
 const settings = (patch: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...patch });
 const HOSTILE = 'You people are useless idiots!!!';
 
