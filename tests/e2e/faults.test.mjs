@@ -83,6 +83,59 @@ test('a damaged stored conversation is skipped with a notice; the rest of the li
 });
 
 
+test('the storage quota is reached: the user is told, nothing saved is lost, and the refused batch lands once space is back', async () => {
+  const page = await env.newPage();
+  await page.goto(`${env.fixtures}/frames/inline.html?quota=1`);
+  await poll(() => sidebarWidget(page), { message: 'the sidebar' });
+  await page.evaluate(() => window.chat.add('agent', 'Saved before the disk filled up'));
+  await poll(async () => (await readStore(env)).messages.some((m) => m.text === 'Saved before the disk filled up'), { message: 'the first message' });
+  const before = await readStore(env);
+
+  // Chromium ignores DevTools quota overrides for extension origins, so the worker's IndexedDB
+  // is made to fail the way a full quota does: the write's transaction aborts and the error is a
+  // QuotaExceededError.
+  await env.inWorker(() => {
+    const put = IDBObjectStore.prototype.put;
+    globalThis.__parleyRealPut = put;
+    IDBObjectStore.prototype.put = function (...args) {
+      if (this.name === 'messages') {
+        this.transaction.abort();
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return put.apply(this, args);
+    };
+  });
+  const origin = `chrome-extension://${env.extensionId}`;
+  const popup = await env.newPage();
+  try {
+    const big = `Here is the whole log:${' line 1234 of the export, nothing to see here.'.repeat(4_000)}`;
+    await page.evaluate((text) => window.chat.add('agent', text), big);
+    await popup.goto(`${origin}/src/popup/index.html`);
+    await popup.locator('[data-parley="quota-notice"]').waitFor({ timeout: 15_000 });
+    const during = await readStore(env);
+    assert.deepEqual(during.messages.map((m) => m.hash), before.messages.map((m) => m.hash), 'every saved message intact, nothing half-written');
+    assert.ok((await popup.locator('body').innerText()).includes(new URL(env.fixtures).host), 'the saved conversation is still listed');
+
+    await env.inWorker(() => {
+      IDBObjectStore.prototype.put = globalThis.__parleyRealPut;
+    });
+    const after = await poll(async () => {
+      const s = await readStore(env);
+      return s.messages.some((m) => m.text === big) && s;
+    }, { message: 'the refused message stored once space was back', timeout: 45_000 });
+    assert.equal(after.messages.filter((m) => m.text === big).length, 1);
+    await popup.reload();
+    await poll(async () => (await popup.locator('[data-parley="quota-notice"]').count()) === 0, { message: 'the notice cleared' });
+  } finally {
+    await env.inWorker(() => {
+      if (globalThis.__parleyRealPut) IDBObjectStore.prototype.put = globalThis.__parleyRealPut;
+    }).catch(() => undefined);
+    await popup.close();
+    await page.close();
+  }
+  assert.deepEqual(env.errors, []);
+});
+
 test('the extension is reloaded while a chat page is open: the old content script stops without errors', async () => {
   const page = await env.newPage();
   await page.goto(`${env.fixtures}/frames/inline.html?reload=1`);
