@@ -33,6 +33,11 @@ export async function setup() {
   // the browser does can reach the network.
   const { context, worker, extensionId } = await launchWithParley({ args: ['--host-resolver-rules=MAP * 127.0.0.1'] });
   const errors = [];
+  // Every request the browser makes during the suite, pages and extension alike (service worker
+  // included): close() fails the suite if any left the local test servers.
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const ourPorts = [demo.shopUrl, demo.widgetUrl, first.url, second.url].map((u) => new URL(u).port);
   let extensionPage = null;
   const env = {
     context,
@@ -91,10 +96,25 @@ export async function setup() {
       }
       throw last;
     },
+    /** Requests that went anywhere but the local test servers and Parley's own files. */
+    foreignRequests() {
+      return requests.filter((u) => {
+        if (/^(chrome-extension|data|blob|about):/.test(u)) return false;
+        try {
+          const url = new URL(u);
+          return !(/^https?:$/.test(url.protocol) && ourPorts.includes(url.port));
+        } catch {
+          return true;
+        }
+      });
+    },
     async close() {
+      const foreign = env.foreignRequests();
       await context.close();
       await demo.close();
       await Promise.all([first.server, second.server].map((s) => new Promise((ok) => s.close(ok))));
+      if (requests.length === 0) throw new Error('No request was observed: the network watch is not working');
+      if (foreign.length > 0) throw new Error(`Requests left the machine's test servers: ${[...new Set(foreign)].join(', ')}`);
     },
   };
   // Opened first, so that every page a test opens later is the active tab.

@@ -69,3 +69,55 @@ test('postMessage and DOM events from the page do not drive Parley', async () =>
   assert.ok(!store.messages.some((m) => m.text === 'forged'));
   await page.close();
 });
+
+test('the page cannot load Parley\'s pages: not the sidebar by its static URL, nor the popup or options', async () => {
+  const page = await env.newPage();
+  await page.goto(`${env.fixtures}/pages/plain.html`);
+  const base = `chrome-extension://${env.extensionId}`;
+  const urls = [`${base}/src/sidebar/index.html`, `${base}/src/popup/index.html`, `${base}/src/options/index.html`];
+  await page.evaluate((list) => {
+    for (const url of list) {
+      const frame = document.createElement('iframe');
+      frame.src = url;
+      document.body.append(frame);
+    }
+  }, urls);
+  await poll(() => page.frames().length === 4, { message: 'the three frames' });
+  await page.waitForTimeout(1_000);
+  const children = page.frames().filter((f) => f !== page.mainFrame());
+  for (const frame of children) {
+    // The browser blocks each one (use_dynamic_url for the sidebar; the others are not web-accessible).
+    assert.equal(frame.url(), 'chrome-error://chromewebdata/', `a child frame loaded ${frame.url()}`);
+    assert.equal(await frame.evaluate(() => typeof chrome !== 'undefined' && Boolean(chrome.runtime?.id)), false);
+  }
+  await page.close();
+});
+
+test('messages posted into the page and its frames change nothing; the sidebar\'s window is out of the page\'s reach', async () => {
+  const page = await env.newPage();
+  await page.goto(`${env.demo.shopUrl}?chat=1`);
+  await poll(() => sidebarWidget(page), { message: 'the sidebar' });
+  const before = await readStore(env);
+  const frames = await page.evaluate(() => {
+    const forged = [
+      { parley: 1, name: 'composer/insert', payload: { text: 'forged insert', mode: 'replace' } },
+      { parley: 1, name: 'sidebar/unmount', payload: {} },
+      { parley: 1, name: 'transcript/append', payload: { widget: 'x', frameUrl: location.href, title: 'x', snapshot: true, messages: [{ key: 'k', author: 'agent', text: 'forged', seenAt: 1 }] } },
+      { type: 'parley:insert', text: 'forged insert' },
+    ];
+    // window.frames lists the frames of the page's own tree; posted messages reach each of them.
+    for (let i = 0; i < window.frames.length; i++) for (const m of forged) window.frames[i].postMessage(m, '*');
+    window.postMessage(forged[0], '*');
+    return window.frames.length;
+  });
+  // The sidebar's iframe lives in a closed shadow tree: the page cannot even get its window.
+  assert.equal(frames, 1, 'only the widget frame is reachable from the page');
+  await page.waitForTimeout(1_000);
+  assert.equal(await sidebarWidget(page), 'generic', 'the sidebar is still there');
+  const widget = page.frames().find((f) => f.url().startsWith(env.demo.widgetUrl));
+  assert.equal(await widget.locator('textarea').inputValue(), '', 'nothing was inserted into the composer');
+  const after = await readStore(env);
+  assert.equal(after.messages.length, before.messages.length);
+  assert.ok(!after.messages.some((m) => m.text === 'forged'));
+  await page.close();
+});
