@@ -88,7 +88,7 @@ async function seed(): Promise<string> {
 
 async function expectConsistent() {
   for (const c of await stored()) {
-    expect(await verifyChain(c.messages, c.conversation.headHash)).toEqual({ ok: true });
+    expect(await verifyChain(c.messages, { head: c.conversation.headHash })).toEqual({ ok: true });
     expect(c.conversation.messageCount).toBe(c.messages.length);
   }
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
