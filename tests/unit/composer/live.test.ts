@@ -1,0 +1,49 @@
+/**
+ * Live feedback on a long draft (a pasted log, a 1 MB message): each pause in typing checks only
+ * the part around the edit, so typing costs the same however long the draft is, and what it finds
+ * points at the right place in the whole draft.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeAroundEdit, LIVE_WHOLE_MAX } from '../../../src/content/composer/live';
+import * as tone from '../../../src/core/tone/index';
+
+const filler = 'I ordered the blender on the third and it has not arrived yet, so I am writing again. ';
+const long = filler.repeat(Math.ceil((LIVE_WHOLE_MAX * 50) / filler.length)); // about 1 MB
+
+describe('analyzeAroundEdit', () => {
+  it('checks only a window around the edit and maps findings back into the whole draft', () => {
+    const before = `You idiots lost it. ${long}`;
+    const after = `${before}Where is it, you morons?`;
+    const seen: number[] = [];
+    const analysis = analyzeAroundEdit(after, before, (text) => {
+      seen.push(text.length);
+      return tone.analyze(text, { lang: 'en' });
+    })!;
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toBeLessThan(25_000);
+    const insults = analysis.findings.filter((f) => f.category === 'insult');
+    // The insult typed at the end is found where it is; the one at the start is outside the window.
+    expect(insults.map((f) => after.slice(f.start, f.end).toLowerCase())).toEqual(['morons']);
+    expect(analysis.findings.every((f) => f.suggestions.every((s) => s.scope === 'span'))).toBe(true);
+  });
+
+  it('an edit at the start is checked at the start', () => {
+    const before = long;
+    const after = `You idiots lost it. ${long}`;
+    const analysis = analyzeAroundEdit(after, before, (text) => tone.analyze(text, { lang: 'en' }))!;
+    const insult = analysis.findings.find((f) => f.category === 'insult')!;
+    expect(after.slice(insult.start, insult.end).toLowerCase()).toBe('idiots');
+  });
+
+  it('never splits a surrogate pair at the window edges', () => {
+    const emoji = '😀'.repeat(30_000);
+    const after = `${emoji} you idiot ${emoji}`;
+    const windows: string[] = [];
+    analyzeAroundEdit(after, `${emoji} you ${emoji}`, (text) => {
+      windows.push(text);
+      return tone.analyze(text, { lang: 'en' });
+    });
+    expect(windows[0]).toMatch(/^[\s\S]*you idiot[\s\S]*$/);
+    expect(/^[\udc00-\udfff]|[\ud800-\udbff]$/.test(windows[0]!)).toBe(false);
+  });
+});
