@@ -4,7 +4,7 @@
  * them to hold; "never hold the send" shows everything and holds nothing. Firm escalation
  * (warranty, chargeback, supervisor) yields no finding at all in the engine.
  */
-import { analyze, type Analysis, type Category, type Finding, type Lang, type PacingHistory } from '../../core/tone/index';
+import { analyze, calmDraft, type Analysis, type CalmDraft, type Category, type Finding, type Lang, type PacingHistory } from '../../core/tone/index';
 import type { LanguageId, Settings, ToneCategoryId } from '../../shared/settings-schema';
 
 export interface Verdict {
@@ -19,13 +19,22 @@ const sameCategories = (ids: readonly ToneCategoryId[]): readonly Category[] => 
 /** Likewise for the tone languages; an empty choice (the options page prevents it) means all. */
 const sameLanguages = (ids: readonly LanguageId[]): readonly Lang[] | undefined => (ids.length > 0 ? ids : undefined);
 
-export function analyzeDraft(text: string, settings: Settings, history?: PacingHistory, now?: number): Analysis {
+export function analyzeDraft(text: string, settings: Settings, history?: PacingHistory, now?: number, lang?: Lang): Analysis {
   return analyze(text, {
     sensitivity: settings['tone.sensitivity'],
     languages: sameLanguages(settings['tone.languages']),
     disabled: sameCategories(settings['tone.disabledCategories']),
     ...(history && now !== undefined ? { history, now } : {}),
+    ...(lang ? { lang } : {}),
   });
+}
+
+/**
+ * The calmer draft "Use suggestion" offers, checked again with the same settings and language so
+ * that a rewrite uncovering another finding is calmed too (see core/tone/calm.ts).
+ */
+export function suggestCalmer(text: string, analysis: Analysis, settings: Settings): CalmDraft | null {
+  return calmDraft(text, analysis.findings, analysis.lang, (next) => analyzeDraft(next, settings, undefined, undefined, analysis.lang).findings);
 }
 
 export function judge(analysis: Analysis, settings: Settings): Verdict {
