@@ -4,14 +4,19 @@
  * before the page's own handlers for Enter, the send control's click and the form's submit.
  * Until a widget is bound they return at once. Only the user's own (trusted) events are judged:
  * widgets' scripted follow-ups and the gate's own repeats pass untouched.
+ *
+ * A key press is one decision: when the gate takes an Enter (the send is held, or the key was
+ * pressed on the warning) or an Esc (it closes the warning), the rest of that press (keypress,
+ * key repeats, keyup) is the gate's too, so a widget that sends on keypress or keyup, or
+ * listens on the whole document, never sees it.
  */
 import { prepareLanguage, type Analysis, type Lang } from '../../core/tone/index';
 import { LANGS } from '../../core/tone/types';
 import { sendToBackground } from '../../platform/messaging';
 import type { Binding } from '../detect/types';
-import { analyzeDraft, judge } from './check';
+import { analyzeDraft, judge, suggestCalmer } from './check';
 import { readDraft } from './draft';
-import { holdSend } from './hold';
+import { holdSend, type Held } from './hold';
 import { insertText, type InsertMode } from './insert';
 import { eventReaches, isComposing, sendIntent, type SendIntent } from './intercept';
 import { liveFeedback, type Live } from './live';
@@ -19,7 +24,6 @@ import { showNote, type Note } from './nudge';
 import { Pacing } from './pacing';
 import { followSettings, type LiveSettings } from './settings';
 import { draftTone, type DraftPhase } from './summary';
-import type { Warning } from './warning';
 
 /** A send of the same text within this time is the same user action reaching us again. */
 const SAME_ACTION_MS = 1_000;
@@ -33,8 +37,15 @@ interface Bound {
   composer: HTMLElement | null;
   acknowledged: string | null;
   passed: { text: string; at: number };
-  warning: Warning | null;
+  warning: Held | null;
   note: Note | null;
+}
+
+/** A key press the gate took for itself: the rest of it (keypress, repeats, keyup) stays with the gate. */
+interface Taken {
+  key: string;
+  /** Pressed on the warning: its buttons act on it (the browser's default action), the page never sees it. */
+  onWarning: boolean;
 }
 
 export interface ComposerGate {
@@ -56,9 +67,20 @@ function warmUpToneRules(win: Window, signal: AbortSignal): void {
   else win.setTimeout(run, 500);
 }
 
+function swallow(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
+
 export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate {
   let bound: Bound | null = null;
   let composing = false;
+  let taken: Taken | null = null;
+
+  const reachesComposer = (b: Bound, event: Event) => {
+    const composer = b.binding.composer();
+    return !!composer && eventReaches(event, composer, (root) => root.activeElement === composer);
+  };
 
   const publish = (b: Bound, phase: DraftPhase, text: string, analysis: Analysis | null) => {
     sendToBackground('draft/tone', draftTone(b.binding.widget, phase, text, analysis)).catch(() => undefined);
@@ -89,17 +111,67 @@ export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate 
       if (verdict.nudge.length > 0) b.note = showNote(intent.composer, verdict.nudge, b.signal);
       return;
     }
-    event.preventDefault();
-    event.stopImmediatePropagation();
+    swallow(event);
     closePanels(b);
-    b.warning = holdSend({ binding: b.binding, acknowledge: (t) => (b.acknowledged = t) }, intent, text, analysis);
+    const held = holdSend({
+      binding: b.binding,
+      acknowledge: (t) => (b.acknowledged = t),
+      settled: (outcome, t) => {
+        if (b.warning === held) b.warning = null;
+        if (outcome === 'sent') passed(b, t);
+        else refresh(b);
+      },
+    }, intent, text, analysis, suggestCalmer(text, analysis, settings));
+    b.warning = held;
+    if (event.type === 'keydown') taken = { key: 'Enter', onWarning: false };
     publish(b, 'held', text, analysis);
+  };
+
+  /** Publishes the draft's tone afresh (the warning closed and the draft stayed). */
+  const refresh = (b: Bound) => {
+    b.live.forget();
+    b.live.dirty();
+  };
+
+  /** The rest of a press the gate took: kept from the page (on the warning, its default action stays). */
+  const onTakenKey = (event: KeyboardEvent, t: Taken): void => {
+    const activates = t.onWarning && event.type === 'keypress' && !event.repeat && !!bound?.warning?.owns(event);
+    if (!activates) event.preventDefault();
+    event.stopImmediatePropagation();
+    if (event.type === 'keyup') taken = null;
+  };
+
+  const onKey = (b: Bound, event: KeyboardEvent): boolean => {
+    if (event.type === 'keydown' && !event.repeat) taken = null;
+    if (taken && event.key === taken.key) {
+      onTakenKey(event, taken);
+      return true;
+    }
+    if (event.type !== 'keydown' || composing || isComposing(event)) return false;
+    const warning = b.warning;
+    if (!warning) return false;
+    if (event.key === 'Escape' && (warning.owns(event) || reachesComposer(b, event))) {
+      swallow(event);
+      taken = { key: 'Escape', onWarning: false };
+      warning.dismiss();
+      return true;
+    }
+    if (event.key === 'Enter' && warning.owns(event)) {
+      // Enter on the warning's buttons: the button acts on it, the page's key handlers never see it.
+      event.stopImmediatePropagation();
+      taken = { key: 'Enter', onWarning: true };
+      return true;
+    }
+    return false;
   };
 
   const onSend = (event: Event) => {
     const b = bound;
     if (!b || !event.isTrusted || b.signal.aborted) return;
-    if (event instanceof KeyboardEvent && (composing || isComposing(event) || event.key !== 'Enter')) return;
+    if (event instanceof KeyboardEvent) {
+      if (onKey(b, event) || event.type === 'keyup') return;
+      if (composing || isComposing(event) || event.key !== 'Enter') return;
+    }
     const intent = sendIntent(event, b.binding);
     if (intent) decide(b, event, intent);
   };
@@ -115,7 +187,7 @@ export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate 
   };
 
   const options = { capture: true, signal };
-  for (const type of ['keydown', 'keypress', 'click', 'submit']) win.addEventListener(type, onSend, options);
+  for (const type of ['keydown', 'keypress', 'keyup', 'click', 'submit']) win.addEventListener(type, onSend, options);
   win.addEventListener('input', onInput, { ...options, passive: true });
   win.addEventListener('compositionstart', () => (composing = true), options);
   win.addEventListener('compositionend', () => (composing = false), options);
