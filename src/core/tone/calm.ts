@@ -103,17 +103,14 @@ export function sentencesOf(text: string): Sentence[] {
     if (s === e && termStart === end) return;
     const sentence: Sentence = { start: s, end, clauses: [], seps: [], term: { start: termStart, end } };
     let clauseStart = s;
+    const body = text.slice(s, e);
     SEPARATOR.lastIndex = 0;
-    const body = text.slice(0, e);
     for (let m = SEPARATOR.exec(body); m; m = SEPARATOR.exec(body)) {
-      if (m.index < s) {
-        SEPARATOR.lastIndex = Math.max(SEPARATOR.lastIndex, s);
-        continue;
-      }
-      if (m.index <= clauseStart || m.index + m[0].length >= e) continue;
-      sentence.clauses.push({ start: clauseStart, end: m.index });
-      sentence.seps.push({ start: m.index, end: m.index + m[0].length });
-      clauseStart = m.index + m[0].length;
+      const at = s + m.index;
+      if (at <= clauseStart || at + m[0].length >= e) continue;
+      sentence.clauses.push({ start: clauseStart, end: at });
+      sentence.seps.push({ start: at, end: at + m[0].length });
+      clauseStart = at + m[0].length;
     }
     if (clauseStart < e) sentence.clauses.push({ start: clauseStart, end: e });
     out.push(sentence);
@@ -149,18 +146,34 @@ function splice(parts: Part[], index: number, count: number, insert: string): vo
   }
 }
 
-/** Text of the range with the edits that fall in it applied; `cuts` are where text was removed. */
-function render(text: string, range: Range, edits: readonly Edit[]): { parts: Part[]; cuts: number[] } {
+/** Index of the first of the sorted, non-overlapping edits that ends after `pos`. */
+function firstEnding(edits: readonly Edit[], pos: number): number {
+  let lo = 0;
+  let hi = edits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (edits[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Text of the range with the edits that fall in it applied. Where a span is removed the join is
+ * tidied: no space left before a space, a punctuation mark or the range's end, and none at its
+ * start. `cutAtStart`: the range lost its first word.
+ */
+function render(text: string, range: Range, edits: readonly Edit[]): { parts: Part[]; cutAtStart: boolean } {
   const parts: Part[] = [];
-  const cuts: number[] = [];
+  let cutAtStart = false;
   let at = range.start;
   let length = 0;
   const own = (from: number, to: number) => {
     if (to > from) parts.push({ text: text.slice(from, to), changed: false, from });
     length += Math.max(0, to - from);
   };
-  for (const e of edits) {
-    if (e.end <= range.start || e.start >= range.end) continue;
+  for (let i = firstEnding(edits, range.start); i < edits.length && edits[i]!.start < range.end; i++) {
+    const e = edits[i]!;
     const same = e.text.length === e.end - e.start;
     // An edit across the range's edge: a same-length one (sentence case) is clipped to the
     // range, any other belongs to the range holding its start.
@@ -168,29 +181,49 @@ function render(text: string, range: Range, edits: readonly Edit[]): { parts: Pa
     const s = Math.max(e.start, range.start);
     const end = same ? Math.min(e.end, range.end) : e.end;
     own(at, s);
+    at = Math.min(end, range.end);
     const replacement = same ? e.text.slice(s - e.start, end - e.start) : e.text;
     if (replacement === text.slice(s, end)) own(s, end);
     else if (replacement) {
       parts.push({ text: replacement, changed: true, from: -1 });
       length += replacement.length;
-    } else cuts.push(length);
-    at = Math.min(end, range.end);
+    } else {
+      const next = at < range.end ? text[at] : undefined;
+      const last = parts[parts.length - 1];
+      if (length === 0) {
+        cutAtStart = true;
+        while (at < range.end && isSpace(text[at])) at++;
+      } else if (last && isSpace(last.text[last.text.length - 1]) && (next === undefined || isSpace(next) || /[,.;:!?。、，！？)\]]/u.test(next))) {
+        last.text = last.text.slice(0, -1);
+        length--;
+        if (!last.text) parts.pop();
+      }
+    }
   }
   own(at, range.end);
-  return { parts, cuts };
+  return { parts, cutAtStart };
 }
 
-/** Tidies each place where a span was removed: one space at most, none before punctuation. */
-function tidyCuts(parts: Part[], cuts: readonly number[]): void {
-  for (const cut of [...cuts].sort((a, b) => b - a)) {
-    const text = joined(parts);
-    const before = text[cut - 1];
-    const after = text[cut];
-    if (isSpace(before) && (after === undefined || isSpace(after) || /[,.;:!?。、，！？)\]]/u.test(after))) splice(parts, cut - 1, 1, '');
+/** Removes every `ch` from the parts, keeping the user's parts tied to where they came from. */
+function removeAll(parts: readonly Part[], ch: string): Part[] {
+  const out: Part[] = [];
+  for (const p of parts) {
+    if (p.changed) {
+      out.push({ ...p, text: p.text.split(ch).join('') });
+      continue;
+    }
+    let from = p.from;
+    for (const piece of p.text.split(ch)) {
+      if (piece) out.push({ text: piece, changed: false, from });
+      from += piece.length + ch.length;
+    }
   }
-  const lead = /^\s+/u.exec(joined(parts));
-  if (lead) splice(parts, 0, lead[0].length, '');
+  return out;
 }
+
+const append = <T>(target: T[], items: readonly T[]) => {
+  for (const item of items) target.push(item);
+};
 
 function capitalize(parts: Part[]): void {
   const text = joined(parts);
@@ -254,10 +287,15 @@ function calmOnce(text: string, findings: readonly Finding[], lang: Lang): Part[
   const hostile = findings.filter((f) => f.family === 'hostile').sort((a, b) => a.start - b.start);
   if (hostile.length === 0) return null;
   const sentences = sentencesOf(text);
-  const sentenceOf = (pos: number) => {
-    const i = sentences.findIndex((s) => pos < s.end);
-    return i < 0 ? sentences.length - 1 : i;
-  };
+  // Findings by sentence (both are in text order), so each clause looks only at its own.
+  const bySentence: Finding[][] = sentences.map(() => []);
+  const sentenceIndex = new Map<Finding, number>();
+  let si = 0;
+  for (const f of hostile) {
+    while (si < sentences.length - 1 && f.start >= sentences[si]!.end) si++;
+    bySentence[si]?.push(f);
+    sentenceIndex.set(f, si);
+  }
 
   // Which clauses go, and the one I-statement that stands in for them.
   const dropped = new Set<string>();
@@ -266,7 +304,7 @@ function calmOnce(text: string, findings: readonly Finding[], lang: Lang): Part[
   let statementAt = -1;
   for (const f of hostile) {
     const rewrite = iStatement(f);
-    const si = sentenceOf(f.start);
+    const si = sentenceIndex.get(f) ?? 0;
     const sentence = sentences[si];
     if (rewrite === null || !sentence) {
       const edit = spanEdit(text, f, lang);
@@ -278,7 +316,7 @@ function calmOnce(text: string, findings: readonly Finding[], lang: Lang): Part[
     if (statementAt < 0) statementAt = si;
     const touched = clausesTouched(sentence, f);
     const region = touched.length > 0 ? { start: sentence.clauses[touched[0]!]!.start, end: sentence.clauses[touched[touched.length - 1]!]!.end } : f;
-    if (holdsFacts(text, region, hostile, lang)) edits.push(spanEdit(text, f, lang) ?? { start: f.start, end: f.end, text: '' });
+    if (holdsFacts(text, region, bySentence[si] ?? [], lang)) edits.push(spanEdit(text, f, lang) ?? { start: f.start, end: f.end, text: '' });
     else for (const i of touched) dropped.add(`${si}:${i}`);
   }
   // Overlapping edits: the earlier (then the longer) one wins.
@@ -295,7 +333,7 @@ function calmOnce(text: string, findings: readonly Finding[], lang: Lang): Part[
   let pendingGap: Range | null = null;
   const emit = (gap: Range | string, parts: readonly Part[]) => {
     if (emitted) out.push(typeof gap === 'string' ? { text: gap, changed: true, from: -1 } : { text: text.slice(gap.start, gap.end), changed: false, from: gap.start });
-    out.push(...parts);
+    append(out, parts);
     emitted = true;
   };
   const lead = /^\s*/u.exec(text)![0].length;
@@ -306,9 +344,8 @@ function calmOnce(text: string, findings: readonly Finding[], lang: Lang): Part[
     const clauses: { parts: Part[]; index: number; cutAtStart: boolean }[] = [];
     sentence.clauses.forEach((c, i) => {
       if (dropped.has(`${si}:${i}`)) return;
-      const { parts, cuts } = render(text, c, kept);
-      tidyCuts(parts, cuts);
-      if (/[\p{L}\p{N}]/u.test(joined(parts))) clauses.push({ parts, index: i, cutAtStart: cuts.includes(0) });
+      const { parts, cutAtStart } = render(text, c, kept);
+      if (parts.some((p) => /[\p{L}\p{N}]/u.test(p.text))) clauses.push({ parts, index: i, cutAtStart });
     });
     const statementParts: Part[] = si === statementAt && statement ? [{ text: statement.text, changed: true, from: -1 }] : [];
     if (clauses.length === 0) {
@@ -318,18 +355,19 @@ function calmOnce(text: string, findings: readonly Finding[], lang: Lang): Part[
       } else pendingGap = gap;
       return;
     }
-    const parts: Part[] = [];
+    let parts: Part[] = [];
     clauses.forEach((c, k) => {
       if (k > 0) {
         const sep = sentence.seps[clauses[k - 1]!.index]!;
         parts.push({ text: text.slice(sep.start, sep.end), changed: false, from: sep.start });
       }
-      parts.push(...c.parts);
+      append(parts, c.parts);
     });
-    parts.push(...render(text, sentence.term, kept).parts);
+    append(parts, render(text, sentence.term, kept).parts);
     // Spanish opening marks go with their closers.
     for (const [open, close] of [['¡', /[!！]/u], ['¿', /[?？]/u]] as const) {
-      for (let s = joined(parts), i = s.indexOf(open); i >= 0 && !close.test(s); s = joined(parts), i = s.indexOf(open)) splice(parts, i, 1, '');
+      const rendered = joined(parts);
+      if (rendered.includes(open) && !close.test(rendered)) parts = removeAll(parts, open);
     }
     // A sentence that lost its start begins with a capital again if the user began it with one,
     // or if it now follows the I-statement.
@@ -366,13 +404,21 @@ function compose(earlier: readonly Part[], later: readonly Part[]): Part[] {
       continue;
     }
     const end = p.from + p.text.length;
-    earlier.forEach((e, i) => {
+    let lo = 0;
+    let hi = earlier.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! + earlier[mid]!.text.length <= p.from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < earlier.length && starts[i]! < end; i++) {
+      const e = earlier[i]!;
       const s = Math.max(p.from, starts[i]!);
       const t = Math.min(end, starts[i]! + e.text.length);
-      if (s >= t) return;
+      if (s >= t) continue;
       const o = s - starts[i]!;
       out.push({ text: e.text.slice(o, o + t - s), changed: e.changed, from: e.changed ? -1 : e.from + o });
-    });
+    }
   }
   return out;
 }
