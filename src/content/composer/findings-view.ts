@@ -81,7 +81,17 @@ export function calmerDraft(doc: Document, calm: CalmDraft): HTMLElement {
   block.setAttribute('data-parley', 'suggestion');
   const text = el(doc, 'p', 'draft');
   text.setAttribute('data-parley', 'suggestion-text');
-  for (const part of calm.parts) text.append(part.changed ? el(doc, 'ins', '', part.text) : part.text);
+  for (const part of calm.parts) {
+    if (!part.changed) {
+      text.append(part.text);
+      continue;
+    }
+    // Spaces around a change are not marked: only the words Parley wrote.
+    const [, lead = '', words = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(part.text) ?? [];
+    text.append(lead);
+    if (words) text.append(el(doc, 'ins', '', words));
+    text.append(trail);
+  }
   block.append(el(doc, 'p', 'head', t('composer_suggestion_title')), text);
   return block;
 }

@@ -41,12 +41,12 @@ interface Bound {
   note: Note | null;
 }
 
-/** A key press the gate took for itself: the rest of it (keypress, repeats, keyup) stays with the gate. */
-interface Taken {
-  key: string;
-  /** Pressed on the warning: its buttons act on it (the browser's default action), the page never sees it. */
-  onWarning: boolean;
-}
+/**
+ * A key press the gate took for itself, by key: the rest of it (keypress, repeats, keyup) stays
+ * with the gate. `onWarning`: pressed on the warning, whose buttons act on it (the browser's
+ * default action) while the page never sees it.
+ */
+type Taken = Map<string, { onWarning: boolean }>;
 
 export interface ComposerGate {
   /** Starts gating the bound widget's composer until `signal` aborts. */
@@ -75,7 +75,7 @@ function swallow(event: Event): void {
 export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate {
   let bound: Bound | null = null;
   let composing = false;
-  let taken: Taken | null = null;
+  const taken: Taken = new Map();
 
   const reachesComposer = (b: Bound, event: Event) => {
     const composer = b.binding.composer();
@@ -123,7 +123,7 @@ export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate 
       },
     }, intent, text, analysis, suggestCalmer(text, analysis, settings));
     b.warning = held;
-    if (event.type === 'keydown') taken = { key: 'Enter', onWarning: false };
+    if (event.type === 'keydown') taken.set('Enter', { onWarning: false });
     publish(b, 'held', text, analysis);
   };
 
@@ -134,17 +134,19 @@ export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate 
   };
 
   /** The rest of a press the gate took: kept from the page (on the warning, its default action stays). */
-  const onTakenKey = (event: KeyboardEvent, t: Taken): void => {
-    const activates = t.onWarning && event.type === 'keypress' && !event.repeat && !!bound?.warning?.owns(event);
+  const onTakenKey = (event: KeyboardEvent, onWarning: boolean): void => {
+    const activates = onWarning && event.type === 'keypress' && !event.repeat && !!bound?.warning?.owns(event);
     if (!activates) event.preventDefault();
     event.stopImmediatePropagation();
-    if (event.type === 'keyup') taken = null;
+    if (event.type === 'keyup') taken.delete(event.key);
   };
 
   const onKey = (b: Bound, event: KeyboardEvent): boolean => {
-    if (event.type === 'keydown' && !event.repeat) taken = null;
-    if (taken && event.key === taken.key) {
-      onTakenKey(event, taken);
+    // A fresh press of a key starts a new decision; other keys pressed meanwhile change nothing.
+    if (event.type === 'keydown' && !event.repeat) taken.delete(event.key);
+    const mine = taken.get(event.key);
+    if (mine) {
+      onTakenKey(event, mine.onWarning);
       return true;
     }
     if (event.type !== 'keydown' || composing || isComposing(event)) return false;
@@ -152,14 +154,14 @@ export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate 
     if (!warning) return false;
     if (event.key === 'Escape' && (warning.owns(event) || reachesComposer(b, event))) {
       swallow(event);
-      taken = { key: 'Escape', onWarning: false };
+      taken.set('Escape', { onWarning: false });
       warning.dismiss();
       return true;
     }
     if (event.key === 'Enter' && warning.owns(event)) {
       // Enter on the warning's buttons: the button acts on it, the page's key handlers never see it.
       event.stopImmediatePropagation();
-      taken = { key: 'Enter', onWarning: true };
+      taken.set('Enter', { onWarning: true });
       return true;
     }
     return false;
