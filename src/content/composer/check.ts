@@ -4,7 +4,7 @@
  * them to hold; "never hold the send" shows everything and holds nothing. Firm escalation
  * (warranty, chargeback, supervisor) yields no finding at all in the engine.
  */
-import type { Analysis, Category, Finding, Lang, PacingHistory } from '../../core/tone/index';
+import type { Analysis, CalmDraft, Category, Finding, Lang, PacingHistory } from '../../core/tone/index';
 import type { ToneEngine } from './tone';
 import type { LanguageId, Settings, ToneCategoryId } from '../../shared/settings-schema';
 
@@ -20,13 +20,22 @@ const sameCategories = (ids: readonly ToneCategoryId[]): readonly Category[] => 
 /** Likewise for the tone languages; an empty choice (the options page prevents it) means all. */
 const sameLanguages = (ids: readonly LanguageId[]): readonly Lang[] | undefined => (ids.length > 0 ? ids : undefined);
 
-export function analyzeDraft(engine: ToneEngine, text: string, settings: Settings, history?: PacingHistory, now?: number): Analysis {
+export function analyzeDraft(engine: ToneEngine, text: string, settings: Settings, history?: PacingHistory, now?: number, lang?: Lang): Analysis {
   return engine.analyze(text, {
     sensitivity: settings['tone.sensitivity'],
     languages: sameLanguages(settings['tone.languages']),
     disabled: sameCategories(settings['tone.disabledCategories']),
     ...(history && now !== undefined ? { history, now } : {}),
+    ...(lang ? { lang } : {}),
   });
+}
+
+/**
+ * The calmer draft "Use suggestion" offers, checked again with the same settings and language so
+ * that a rewrite uncovering another finding is calmed too (see core/tone/calm.ts).
+ */
+export function suggestCalmer(engine: ToneEngine, text: string, analysis: Analysis, settings: Settings): CalmDraft | null {
+  return engine.calmDraft(text, analysis.findings, analysis.lang, (next) => analyzeDraft(engine, next, settings, undefined, undefined, analysis.lang).findings);
 }
 
 export function judge(analysis: Analysis, settings: Settings): Verdict {

@@ -1,9 +1,9 @@
 /**
- * One list item per finding: its category, the draft around it with the phrase marked, why it
- * may land badly, and the calmer wording. Built with textContent only: the draft is the user's
- * text and is never parsed as HTML.
+ * The warning's content: the draft with its flagged phrases marked, one list item per finding
+ * (its category, its phrase, why it may land badly) and the calmer draft. Built with textContent
+ * only: the draft is the user's text and is never parsed as HTML.
  */
-import type { Finding } from '../../core/tone/index';
+import type { CalmDraft, Finding } from '../../core/tone/index';
 import { t } from '../../platform/i18n';
 
 /** Longest phrase quoted in a list item; the draft above shows it in full. */
@@ -58,14 +58,11 @@ function phraseOf(draft: string, f: Finding): string {
   return phrase.length > PHRASE_MAX ? `${phrase.slice(0, PHRASE_MAX - 1)}…` : phrase;
 }
 
-/** The calmer wording; a replacement without letters ("!!!" → ".") is shown next to what it replaces. */
-function calmerText(draft: string, f: Finding): string | null {
-  const span = f.suggestions.find((s) => s.scope === 'span' && s.text.trim() !== '');
-  if (span) return /\p{L}/u.test(span.text) ? span.text : `${phraseOf(draft, f)} → ${span.text}`;
-  return f.suggestions.find((s) => s.scope === 'message')?.text ?? null;
-}
-
-/** One list item per finding: its category and phrase, why it may land badly, the calmer wording. */
+/**
+ * One list item per finding: its category and phrase, and why it may land badly. The calmer
+ * wording is shown once for the whole message (`calmerDraft`), exactly as "Use suggestion"
+ * would put it in the composer.
+ */
 export function findingItem(doc: Document, draft: string, f: Finding): HTMLLIElement {
   const li = el(doc, 'li', '');
   li.setAttribute('data-parley', 'tone-finding');
@@ -75,9 +72,28 @@ export function findingItem(doc: Document, draft: string, f: Finding): HTMLLIEle
   li.append(head);
   const why = findingMessage(f);
   if (why) li.append(el(doc, 'p', 'why', why));
-  const calmer = calmerText(draft, f);
-  if (calmer) li.append(el(doc, 'p', 'calmer', t('composer_calmer', calmer)));
   return li;
+}
+
+/** The calmer draft as "Use suggestion" inserts it, Parley's changes marked as insertions. */
+export function calmerDraft(doc: Document, calm: CalmDraft): HTMLElement {
+  const block = el(doc, 'div', 'calmer');
+  block.setAttribute('data-parley', 'suggestion');
+  const text = el(doc, 'p', 'draft');
+  text.setAttribute('data-parley', 'suggestion-text');
+  for (const part of calm.parts) {
+    if (!part.changed) {
+      text.append(part.text);
+      continue;
+    }
+    // Spaces around a change are not marked: only the words Parley wrote.
+    const [, lead = '', words = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(part.text) ?? [];
+    text.append(lead);
+    if (words) text.append(el(doc, 'ins', '', words));
+    text.append(trail);
+  }
+  block.append(el(doc, 'p', 'head', t('composer_suggestion_title')), text);
+  return block;
 }
 
 export { el };

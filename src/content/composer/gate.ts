@@ -4,14 +4,19 @@
  * before the page's own handlers for Enter, the send control's click and the form's submit.
  * Until a widget is bound they return at once. Only the user's own (trusted) events are judged:
  * widgets' scripted follow-ups and the gate's own repeats pass untouched.
+ *
+ * A key press is one decision: when the gate takes an Enter (the send is held, or the key was
+ * pressed on the warning) or an Esc (it closes the warning), the rest of that press (keypress,
+ * key repeats, keyup) is the gate's too, so a widget that sends on keypress or keyup, or
+ * listens on the whole document, never sees it.
  */
 import type { Analysis, Lang } from '../../core/tone/index';
 import { LANGS } from '../../core/tone/types';
 import { sendToBackground } from '../../platform/messaging';
 import type { Binding } from '../detect/types';
-import { analyzeDraft, judge } from './check';
+import { analyzeDraft, judge, suggestCalmer } from './check';
 import { readDraft } from './draft';
-import { holdSend } from './hold';
+import { holdSend, type Held } from './hold';
 import { insertText, type InsertMode } from './insert';
 import { eventReaches, isComposing, sendIntent, type SendIntent } from './intercept';
 import { liveFeedback, type Live } from './live';
@@ -20,7 +25,6 @@ import { Pacing } from './pacing';
 import { followSettings, type LiveSettings } from './settings';
 import { draftTone, type DraftPhase } from './summary';
 import { loadTone, toneEngine } from './tone';
-import type { Warning } from './warning';
 
 /** A send of the same text within this time is the same user action reaching us again. */
 const SAME_ACTION_MS = 1_000;
@@ -34,9 +38,16 @@ interface Bound {
   composer: HTMLElement | null;
   acknowledged: string | null;
   passed: { text: string; at: number };
-  warning: Warning | null;
+  warning: Held | null;
   note: Note | null;
 }
+
+/**
+ * A key press the gate took for itself, by key: the rest of it (keypress, repeats, keyup) stays
+ * with the gate. `onWarning`: pressed on the warning, whose buttons act on it (the browser's
+ * default action) while the page never sees it.
+ */
+type Taken = Map<string, { onWarning: boolean }>;
 
 export interface ComposerGate {
   /** Starts gating the bound widget's composer until `signal` aborts. */
@@ -57,9 +68,20 @@ function warmUpToneRules(win: Window, signal: AbortSignal): void {
   else win.setTimeout(run, 500);
 }
 
+function swallow(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
+
 export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate {
   let bound: Bound | null = null;
   let composing = false;
+  const taken: Taken = new Map();
+
+  const reachesComposer = (b: Bound, event: Event) => {
+    const composer = b.binding.composer();
+    return !!composer && eventReaches(event, composer, (root) => root.activeElement === composer);
+  };
 
   const publish = (b: Bound, phase: DraftPhase, text: string, analysis: Analysis | null) => {
     sendToBackground('draft/tone', draftTone(b.binding.widget, phase, text, analysis)).catch(() => undefined);
@@ -92,17 +114,69 @@ export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate 
       if (verdict.nudge.length > 0) b.note = showNote(intent.composer, verdict.nudge, b.signal);
       return;
     }
-    event.preventDefault();
-    event.stopImmediatePropagation();
+    swallow(event);
     closePanels(b);
-    b.warning = holdSend({ binding: b.binding, acknowledge: (t) => (b.acknowledged = t) }, intent, text, analysis);
+    const held = holdSend({
+      binding: b.binding,
+      acknowledge: (t) => (b.acknowledged = t),
+      settled: (outcome, t) => {
+        if (b.warning === held) b.warning = null;
+        if (outcome === 'sent') passed(b, t);
+        else refresh(b);
+      },
+    }, intent, text, analysis, suggestCalmer(engine, text, analysis, settings));
+    b.warning = held;
+    if (event.type === 'keydown') taken.set('Enter', { onWarning: false });
     publish(b, 'held', text, analysis);
+  };
+
+  /** Publishes the draft's tone afresh (the warning closed and the draft stayed). */
+  const refresh = (b: Bound) => {
+    b.live.forget();
+    b.live.dirty();
+  };
+
+  /** The rest of a press the gate took: kept from the page (on the warning, its default action stays). */
+  const onTakenKey = (event: KeyboardEvent, onWarning: boolean): void => {
+    const activates = onWarning && event.type === 'keypress' && !event.repeat && !!bound?.warning?.owns(event);
+    if (!activates) event.preventDefault();
+    event.stopImmediatePropagation();
+    if (event.type === 'keyup') taken.delete(event.key);
+  };
+
+  const onKey = (b: Bound, event: KeyboardEvent): boolean => {
+    // A fresh press of a key starts a new decision; other keys pressed meanwhile change nothing.
+    if (event.type === 'keydown' && !event.repeat) taken.delete(event.key);
+    const mine = taken.get(event.key);
+    if (mine) {
+      onTakenKey(event, mine.onWarning);
+      return true;
+    }
+    if (event.type !== 'keydown' || composing || isComposing(event)) return false;
+    const warning = b.warning;
+    if (!warning) return false;
+    if (event.key === 'Escape' && (warning.owns(event) || reachesComposer(b, event))) {
+      swallow(event);
+      taken.set('Escape', { onWarning: false });
+      warning.dismiss();
+      return true;
+    }
+    if (event.key === 'Enter' && warning.owns(event)) {
+      // Enter on the warning's buttons: the button acts on it, the page's key handlers never see it.
+      event.stopImmediatePropagation();
+      taken.set('Enter', { onWarning: true });
+      return true;
+    }
+    return false;
   };
 
   const onSend = (event: Event) => {
     const b = bound;
     if (!b || !event.isTrusted || b.signal.aborted) return;
-    if (event instanceof KeyboardEvent && (composing || isComposing(event) || event.key !== 'Enter')) return;
+    if (event instanceof KeyboardEvent) {
+      if (onKey(b, event) || event.type === 'keyup') return;
+      if (composing || isComposing(event) || event.key !== 'Enter') return;
+    }
     const intent = sendIntent(event, b.binding);
     if (intent) decide(b, event, intent);
   };
@@ -118,7 +192,7 @@ export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate 
   };
 
   const options = { capture: true, signal };
-  for (const type of ['keydown', 'keypress', 'click', 'submit']) win.addEventListener(type, onSend, options);
+  for (const type of ['keydown', 'keypress', 'keyup', 'click', 'submit']) win.addEventListener(type, onSend, options);
   win.addEventListener('input', onInput, { ...options, passive: true });
   win.addEventListener('compositionstart', () => (composing = true), options);
   win.addEventListener('compositionend', () => (composing = false), options);

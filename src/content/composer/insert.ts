@@ -11,8 +11,13 @@
  * ignores a value set through its own instance setter, https://github.com/facebook/react/issues/11488),
  * and editors get a cancelable `beforeinput` (editors that handle it themselves cancel it) and
  * otherwise a Range edit followed by `input`.
+ *
+ * In an editor, "insert" goes at the user's caret. Inside a shadow root the document's selection
+ * cannot show where that is (it reports the shadow host), so the caret is read from the shadow
+ * root's own selection (Chromium) or through getComposedRanges (Firefox, Safari); only when the
+ * browser offers neither, or the caret is not in the editor, does the text go at the end.
  */
-import { isTextField, readDraft, squash, type TextField } from './draft';
+import { caretIn, editorSelection, isTextField, readDraft, select, squash, type Caret, type TextField } from './draft';
 
 export type InsertMode = 'replace' | 'insert';
 
@@ -67,40 +72,34 @@ function setNativeValue(el: TextField, value: string): void {
 
 function insertIntoEditor(el: HTMLElement, text: string, mode: InsertMode): boolean {
   const doc = el.ownerDocument;
-  const selection = doc.getSelection();
+  const selection = editorSelection(el);
   if (!selection) return false;
   const before = readDraft(el);
+  // Read before focusing: focus may move a caret the browser cannot see (e.g. in a shadow root).
+  const caret = mode === 'insert' ? caretIn(el, selection) : null;
   el.focus();
-  if (mode === 'replace' || !selectionInside(selection, el)) {
-    const range = doc.createRange();
-    range.selectNodeContents(el);
-    if (mode === 'insert') range.collapse(false);
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }
+  const whole = doc.createRange();
+  whole.selectNodeContents(el);
+  if (mode === 'insert') whole.collapse(false);
+  select(selection, caret ?? whole);
   const shows = () => (mode === 'replace' ? squash(readDraft(el)) === squash(text) : squash(readDraft(el)).includes(squash(text)) && readDraft(el) !== before);
   if (execInsert(doc, text) && shows()) return true;
-  rangeInsert(el, selection, text);
+  rangeInsert(el, selection, caretIn(el, selection) ?? caret ?? whole, text);
   return shows();
 }
 
-function selectionInside(selection: Selection, el: HTMLElement): boolean {
-  return selection.rangeCount > 0 && el.contains(selection.getRangeAt(0).commonAncestorContainer);
-}
-
-function rangeInsert(el: HTMLElement, selection: Selection, text: string): void {
+function rangeInsert(el: HTMLElement, selection: Selection, at: Caret, text: string): void {
   const init = { bubbles: true, cancelable: true, composed: true, inputType: 'insertText', data: text };
   // An editor that handles beforeinput itself (Lexical, Slate, ProseMirror for some types)
   // cancels it and updates its model and DOM; then we must not edit the DOM as well.
   if (!el.dispatchEvent(new InputEvent('beforeinput', init))) return;
-  const range = selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-  if (!range) return;
+  const range = el.ownerDocument.createRange();
+  range.setStart(at.startContainer, at.startOffset);
+  range.setEnd(at.endContainer, at.endOffset);
   range.deleteContents();
   const node = el.ownerDocument.createTextNode(text);
   range.insertNode(node);
-  range.setStartAfter(node);
-  range.collapse(true);
-  selection.removeAllRanges();
-  selection.addRange(range);
+  const after = node.data.length;
+  select(selection, { startContainer: node, startOffset: after, endContainer: node, endOffset: after });
   el.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
 }

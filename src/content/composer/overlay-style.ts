@@ -23,8 +23,11 @@ ul { list-style: none; margin: 0 0 8px; padding: 0; }
 li { margin: 0 0 8px; padding: 6px 8px; background: #f6f7f9; border-radius: 6px; }
 .cat { font-weight: 600; font-size: 12px; text-transform: uppercase; letter-spacing: .03em; color: #9a3412; }
 mark { background: #fde68a; color: inherit; border-radius: 2px; padding: 0 1px; }
-.why, .calmer { font-size: 13px; margin: 2px 0 0; }
-.calmer { color: #166534; }
+.why { font-size: 13px; margin: 2px 0 0; }
+.calmer { margin: 0 0 8px; }
+.calmer .head { font-size: 13px; font-weight: 600; margin: 0 0 2px; }
+.calmer .draft { border-left-color: #16a34a; color: #1d2430; margin: 0; }
+ins { text-decoration: underline 1px #16a34a; text-underline-offset: 2px; background: #dcfce7; color: #14532d; border-radius: 2px; padding: 0 1px; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; }
 button {
   font: inherit; font-size: 13px; padding: 5px 10px; border-radius: 6px; cursor: pointer;
@@ -38,7 +41,8 @@ button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 1px; }
   li { background: #2a303c; }
   .draft { color: #d1d5db; border-left-color: #4b5563; } .actions { border-top-color: #374151; }
   button { background: #2a303c; color: #e8ebf0; border-color: #6b7280; }
-  .cat { color: #fdba74; } .calmer { color: #86efac; } mark { background: #92400e; }
+  .cat { color: #fdba74; } mark { background: #92400e; }
+  .calmer .draft { color: #e8ebf0; border-left-color: #22c55e; } ins { background: #14532d; color: #dcfce7; }
 }
 @media (prefers-reduced-motion: no-preference) {
   .panel { animation: parley-in .14s ease-out; }

@@ -26,5 +26,7 @@ export function prepareLanguage(lang: Lang): void {
 export { createAnalyzer } from './engine';
 export type { Analyzer } from './engine';
 export { renderMessage } from './render';
+export { calmDraft } from './calm';
+export type { CalmDraft, CalmPart } from './calm';
 export type * from './types';
 export type { LanguagePack, PhraseRule } from './pack';

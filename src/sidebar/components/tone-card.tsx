@@ -25,16 +25,25 @@ function FindingItem({ finding }: { finding: Finding }) {
   );
 }
 
-/** The live draft's tone: a one-line summary and each finding with its calmer wording. */
+function summaryOf(tone: DraftTone | null): string {
+  if (!tone) return t('sidebarToneIdle');
+  // The send is waiting on the warning next to the chat box: say so before anything else.
+  if (tone.phase === 'held') return t('sidebarToneHeld');
+  return tone.findings.length === 0 ? t('sidebarToneCalm') : t('sidebarToneFindings', String(tone.findings.length));
+}
+
+/**
+ * The live draft's tone: a one-line summary (or, while the send is held, that the message has not
+ * been sent) and each finding with its calmer wording.
+ */
 export function ToneCard({ tone }: { tone: DraftTone | null }) {
   const findings = tone?.findings ?? [];
   const hostile = findings.filter((f) => f.family === 'hostile').length;
-  const summary = !tone ? t('sidebarToneIdle') : findings.length === 0 ? t('sidebarToneCalm') : t('sidebarToneFindings', String(findings.length));
   return (
-    <section class="card" aria-labelledby="tone-title" data-parley="tone-summary">
+    <section class="card" aria-labelledby="tone-title" data-parley="tone-summary" data-phase={tone?.phase ?? 'idle'}>
       <h2 id="tone-title">{t('sidebarToneTitle')}</h2>
-      <p class={hostile > 0 ? 'warn-text' : 'muted'} aria-live="polite">
-        {summary}
+      <p class={hostile > 0 || tone?.phase === 'held' ? 'warn-text' : 'muted'} aria-live="polite" data-parley="tone-status">
+        {summaryOf(tone)}
       </p>
       {findings.length > 0 && <ul class="findings">{findings.map((f) => <FindingItem key={`${f.rule}:${f.start}`} finding={f} />)}</ul>}
     </section>

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft as analyzeWith, judge } from '../../../src/content/composer/check';
 import * as tone from '../../../src/core/tone/index';
-import { applySpans, calmerText } from '../../../src/content/composer/suggest';
 import { fillDefaults, migrate } from '../../../src/platform/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings-schema';
 
@@ -38,20 +37,6 @@ describe('judge', () => {
   it('switched-off categories find nothing', () => {
     const off = settings({ 'tone.disabledCategories': ['insult', 'exclaim', 'blame'] });
     expect(analyzeDraft(HOSTILE, off).findings.filter((f) => ['insult', 'exclaim', 'blame'].includes(f.category))).toEqual([]);
-  });
-});
-
-describe('calmer text', () => {
-  it("prefers a rule's whole-message rewrite", () => {
-    const { findings } = analyzeDraft(HOSTILE, settings());
-    const calmer = calmerText(HOSTILE, findings);
-    expect(calmer).toBeTruthy();
-    expect(calmer).not.toMatch(/idiots|!!!/);
-  });
-
-  it('applies span suggestions from the end, skipping overlaps', () => {
-    const f = (start: number, end: number, text: string) => ({ rule: 'core/x', category: 'exclaim' as const, family: 'hostile' as const, severity: 'strong' as const, start, end, lang: 'en' as const, message: { key: 'k' }, suggestions: [{ scope: 'span' as const, text }] });
-    expect(applySpans('WHERE IS IT!!!', [f(0, 11, 'Where is it'), f(11, 14, '?'), f(10, 12, 'x')])).toBe('Where is it?');
   });
 });
 

@@ -59,7 +59,7 @@ export const CONFLICT_RULES: PhraseRule[] = [
       "(don't|do not) make me (ask|repeat|call|come)", 'i want my (money|refund) (now|immediately|back now)', 'answer the (damn|bloody|fucking) question',
       '(right|do it) now or', 'no (more excuses|excuses)', 'i expect (an answer|a refund|my money) (now|immediately|right now)',
     ],
-    rewrite: { message: 'Could you please process this by Friday and confirm by email?' },
+    rewrite: { message: 'Could you please process this and confirm by email when it will be done?' },
     examples: {
       flag: ['I demand a full refund.', "You'd better refund me.", 'Fix it now.', 'You have 10 minutes to answer.', "I won't ask again.", 'Do your job.', 'I want my money now', 'No more excuses.'],
       pass: ['Please process the refund by Friday 14 June.', 'I expect a reply within 14 days, as the terms say.', 'Could you fix it today, please?', 'I would like my money back under the warranty.'],
