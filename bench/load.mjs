@@ -63,6 +63,9 @@ try {
     const page = await parley.context.newPage();
     const t0 = Date.now();
     await page.goto(url);
+    // On a page this large Parley looks for an unknown (generic) chat only where the user is:
+    // the composer they click into. A vendor's widget would be found by its markers at once.
+    await page.focus('textarea');
     const counts = await waitFor(async () => {
       const c = await store.counts();
       return c.messages >= 5000 && c;
