@@ -136,7 +136,7 @@ export const pageToBackground = {
   'conversations/delete': obj({ ids: arr(str(100), 100_000) }),
   /** The popup asks to start the element picker in the active tab (in all its frames). */
   'picker/start-active': empty,
-  /** The sidebar (or popup, for the active tab) asks to forget the chat area the user picked in its tab. */
+  /** The sidebar asks to forget the chat area the user picked in its tab ("Forget this chat choice"). */
   'picker/forget': empty,
   /** The sidebar puts text (a template) into the composer of the chat bound in its tab. */
   'composer/insert': composerInsert,

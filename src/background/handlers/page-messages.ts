@@ -36,8 +36,8 @@ export const pageHandlers: Handlers<PageToBackground, PageToBackgroundResponses>
   },
 
   async 'picker/forget'(_payload, sender) {
-    // The sidebar asks for its own tab; the popup for the active one.
-    const tabId = sender.tabId ?? (await activeTabId());
+    // The sidebar asks for the tab it is shown in.
+    const tabId = sender.tabId;
     const state = tabId === undefined ? undefined : await getTabState(tabId);
     if (tabId === undefined || state?.widget !== PICKED_WIDGET) return { forgotten: false };
     // The frame that bound the pick knows its own origin and its page's site, which key the pick.
