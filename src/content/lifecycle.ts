@@ -6,7 +6,7 @@
 import { extensionAlive } from '../platform/extension-url';
 import { followInterfaceLanguage } from '../platform/i18n';
 import { listenInContent, sendToBackground } from '../platform/messaging';
-import { getPickedChat, savePickedChat } from '../platform/picked-chats';
+import { forgetPickedChat, getPickedChats, savePickedChat } from '../platform/picked-chats';
 import { onSettingsChange } from '../platform/settings-store';
 import { getSidebarCollapsed, setSidebarCollapsed } from '../platform/ui-state';
 import { startCapture } from './capture/capture';
@@ -18,6 +18,8 @@ import { watchForWidget } from './detect/watch';
 import { mountSidebar, type SidebarHost } from './mount/sidebar-host';
 import { cssPath } from './picker/css-path';
 import { startPicker } from './picker/picker';
+import { frameOriginOf, topOriginOf } from './picker/site';
+import { PICKED_WIDGET } from '../shared/protocol';
 
 const LOADED = Symbol.for('parley.content.loaded');
 
@@ -30,9 +32,18 @@ export function startParley(win: Window, doc: Document): void {
   const stopIfInvalidated = () => {
     if (!extensionAlive()) controller.abort();
   };
-  const origin = win.location.origin;
   let current: AbortController | null = null;
-  let candidates: readonly WidgetAdapter[] = adapters;
+  /** The area the user picked in this frame (for this site): its adapter is asked first. */
+  let pickedSelector: string | null = null;
+  const candidates = (): readonly WidgetAdapter[] => (pickedSelector ? [pickedAdapter(pickedSelector), ...adapters] : adapters);
+  /** The running watcher and picker, each stopped before another starts. */
+  let watching: AbortController | null = null;
+  let picking: AbortController | null = null;
+  /** Picks are keyed by this frame's origin and the top-level page's (asked for once, when needed). */
+  const frameOrigin = frameOriginOf(win);
+  let topOrigin: Promise<string | null> | null = null;
+  const site = () =>
+    (topOrigin ??= topOriginOf(win, () => sendToBackground('picker/site', {}).then((r) => r.topOrigin, () => null)));
   // Armed now, at document_start, so its capture listeners run before the page's own.
   const composerGate = armComposerGate(win, signal);
 
@@ -60,7 +71,7 @@ export function startParley(win: Window, doc: Document): void {
         bound.abort();
         found = running = null;
         sendToBackground('widget/lost', { widget: binding.widget }).catch(stopIfInvalidated);
-        watchForWidget(doc, win.location, signal, bind, candidates);
+        watch();
       },
     });
   };
@@ -69,6 +80,15 @@ export function startParley(win: Window, doc: Document): void {
     current?.abort();
     current = null;
     running = null;
+  };
+
+  /** Watches the frame for a widget with the current candidates, replacing an earlier watcher. */
+  const watch = () => {
+    watching?.abort();
+    const watcher = new AbortController();
+    watching = watcher;
+    signal.addEventListener('abort', () => watcher.abort(), { once: true, signal: watcher.signal });
+    watchForWidget(doc, win.location, watcher.signal, bind, candidates());
   };
 
   /**
@@ -114,25 +134,63 @@ export function startParley(win: Window, doc: Document): void {
     'sidebar/focus': () => sidebar?.focus() ?? { ok: true },
     'composer/insert': (p) => composerGate.insert(p),
     'picker/start': async () => {
-      const picked = await startPicker(doc, signal);
+      picking?.abort();
+      const picker = new AbortController();
+      picking = picker;
+      signal.addEventListener('abort', () => picker.abort(), { once: true, signal: picker.signal });
+      const picked = await startPicker(doc, picker.signal, { hint: win === win.top });
+      if (picking === picker) picking = null;
+      // Stopped from outside (another frame's picker won, or the extension went away).
+      if (picker.signal.aborted) return { picked: false };
+      picker.abort();
+      // The user clicked or pressed Esc here: the pickers in the tab's other frames stop.
+      sendToBackground('picker/done', { picked: picked !== null }).catch(stopIfInvalidated);
       if (!picked) return { picked: false };
       const root = picked.area.getRootNode() as Document | ShadowRoot;
       const selector = cssPath(picked.area);
-      candidates = [pickedAdapter(selector), ...adapters];
-      if (origin !== 'null') await savePickedChat(origin, { selector, pickedAt: Date.now() });
-      const binding = candidates[0]!.bind(root);
+      pickedSelector = selector;
+      watching?.abort();
+      const top = await site();
+      if (frameOrigin && top) await savePickedChat(frameOrigin, top, { selector, pickedAt: Date.now() });
+      const binding = pickedAdapter(selector).bind(root);
       if (binding) bind(binding);
+      else watch();
       return { picked: true };
+    },
+    'picker/stop': () => {
+      picking?.abort();
+      return { ok: true };
+    },
+    'picker/forget': async () => {
+      if (!pickedSelector) return { forgotten: false };
+      const top = await site();
+      if (frameOrigin && top) await forgetPickedChat(frameOrigin, top);
+      pickedSelector = null;
+      if (found?.widget === PICKED_WIDGET) {
+        // Stop reading the area now; whatever the adapters find on their own binds instead.
+        stop();
+        found = null;
+        sendToBackground('widget/lost', { widget: PICKED_WIDGET }).catch(stopIfInvalidated);
+        watch();
+      }
+      return { forgotten: true };
     },
   });
   signal.addEventListener('abort', stopListening, { once: true });
 
-  const begin = (pickedSelector?: string) => {
-    if (pickedSelector) candidates = [pickedAdapter(pickedSelector), ...adapters];
-    watchForWidget(doc, win.location, signal, bind, candidates);
+  /** Looks up this frame's pick for this site (one storage read; the site only if there are picks). */
+  const begin = async () => {
+    try {
+      const picks = frameOrigin ? await getPickedChats(frameOrigin) : {};
+      const top = Object.keys(picks).length > 0 ? await site() : null;
+      pickedSelector ??= (top && picks[top]?.selector) || null;
+    } catch {
+      stopIfInvalidated();
+    }
+    // A pick made meanwhile is bound already.
+    if (!signal.aborted && !found) watch();
   };
-  if (origin === 'null') begin();
-  else getPickedChat(origin).then((p) => begin(p?.selector), () => begin());
+  void begin();
 }
 
 function sidebarHandlers(doc: Document, signal: AbortSignal) {

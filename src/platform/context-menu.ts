@@ -6,9 +6,16 @@ export interface MenuClick {
   frameId?: number;
 }
 
+/**
+ * Documents the menu item shows in. `<all_urls>` covers web pages and, in Chromium, the
+ * about:blank and about:srcdoc frames many widgets render into (http(s) patterns never match
+ * those); `about:` patterns themselves are rejected by Firefox. Extension pages stay out.
+ */
+export const MENU_DOCUMENT_PATTERNS: readonly string[] = ['<all_urls>'];
+
 export function createContextMenu(id: string, title: string): void {
   browser.contextMenus.removeAll().then(
-    () => browser.contextMenus.create({ id, title, contexts: ['page', 'frame', 'selection', 'editable'], documentUrlPatterns: ['http://*/*', 'https://*/*'] }),
+    () => browser.contextMenus.create({ id, title, contexts: ['page', 'frame', 'selection', 'editable'], documentUrlPatterns: [...MENU_DOCUMENT_PATTERNS] }),
     () => undefined,
   );
 }

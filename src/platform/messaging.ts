@@ -73,6 +73,22 @@ export async function sendToFrame<K extends keyof BackgroundToContent & string>(
   return reply.value as BackgroundToContentResponses[K];
 }
 
+/**
+ * Sends to every frame of a tab that listens (the browser delivers a message without `frameId`
+ * to all frames). Resolves with the first frame's answer; frames without Parley are skipped.
+ */
+export async function sendToTab<K extends keyof BackgroundToContent & string>(
+  tabId: number,
+  name: K,
+  payload: RequestOf<BackgroundToContent, K>,
+): Promise<BackgroundToContentResponses[K]> {
+  const reply = (await browser.tabs.sendMessage(tabId, envelope(name, payload))) as
+    | { ok: boolean; value?: BackgroundToContentResponses[K]; error?: string }
+    | undefined;
+  if (!reply?.ok) throw new Error(reply?.error ?? `${name} failed`);
+  return reply.value as BackgroundToContentResponses[K];
+}
+
 /** Tells every open extension page; nobody listening is fine. */
 export function broadcastToPages<K extends keyof Broadcast & string>(name: K, payload: RequestOf<Broadcast, K>): void {
   browser.runtime.sendMessage(envelope(name, payload)).catch(() => undefined);

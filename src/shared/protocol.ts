@@ -7,6 +7,9 @@ import type { CapturedMessage, ConversationRecord } from './transcript-types';
 import { arr, bool, empty, num, obj, oneOf, optional, str, type Schema } from './validate';
 
 const AUTHORS = ['agent', 'customer', 'system'] as const;
+
+/** The widget id of a chat area the user picked by hand ("This is my support chat"). */
+export const PICKED_WIDGET = 'picked';
 const STATUSES = ['sending', 'sent', 'failed'] as const;
 
 const capturedMessage: Schema<CapturedMessage> = obj({
@@ -74,6 +77,13 @@ export const contentToBackground = {
   'draft/tone': obj(draftTone),
   /** The interface strings of a language the user chose over the browser's (for the warning UI). */
   'i18n/catalog': obj({ lang: oneOf(['en', 'de', 'sk', 'ja', 'lt', 'es', 'fr'] as const) }),
+  /** The user picked a chat area in this frame, or cancelled: the pickers in the tab's other frames stop. */
+  'picker/done': obj({ picked: bool }),
+  /**
+   * The origin of the tab's top-level page, for a frame that cannot tell it itself (a
+   * cross-origin frame in a browser without `location.ancestorOrigins`); null when unknown.
+   */
+  'picker/site': empty,
 } as const;
 
 export interface ContentToBackgroundResponses {
@@ -83,14 +93,23 @@ export interface ContentToBackgroundResponses {
   'transcript/append': { conversationId: string; stored: number; messageCount: number };
   'draft/tone': { ok: true };
   'i18n/catalog': { messages: Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> }> };
+  'picker/done': { ok: true };
+  'picker/site': { topOrigin: string | null };
 }
 
 /** Background → content script of a given frame. */
 export const backgroundToContent = {
   'sidebar/mount': obj({ widget: str(100) }),
   'sidebar/unmount': empty,
-  /** Start the "This is my support chat" element picker in this frame. */
+  /**
+   * Start the "This is my support chat" element picker in this frame (the popup sends it to every
+   * frame of the tab; each frame's picker highlights only its own document).
+   */
   'picker/start': empty,
+  /** Another frame's picker finished: stop this frame's picker, if one runs. */
+  'picker/stop': empty,
+  /** Forget the chat area picked in this frame (for this top-level site) and stop reading it. */
+  'picker/forget': empty,
   /** Keyboard shortcut: open or collapse the sidebar in this tab. */
   'sidebar/toggle': empty,
   /** Keyboard shortcut: move focus into the sidebar (it then focuses its template search). */
@@ -103,6 +122,8 @@ export interface BackgroundToContentResponses {
   'sidebar/mount': { ok: true };
   'sidebar/unmount': { ok: true };
   'picker/start': { picked: boolean };
+  'picker/stop': { ok: true };
+  'picker/forget': { forgotten: boolean };
   'sidebar/toggle': { ok: true };
   'sidebar/focus': { ok: true };
   'composer/insert': { inserted: boolean };
@@ -113,8 +134,10 @@ export const pageToBackground = {
   /** The sidebar asks what is bound in the tab it is shown in. */
   'sidebar/context': empty,
   'conversations/delete': obj({ ids: arr(str(100), 100_000) }),
-  /** The popup asks to start the element picker in the active tab. */
+  /** The popup asks to start the element picker in the active tab (in all its frames). */
   'picker/start-active': empty,
+  /** The sidebar asks to forget the chat area the user picked in its tab ("Forget this chat choice"). */
+  'picker/forget': empty,
   /** The sidebar puts text (a template) into the composer of the chat bound in its tab. */
   'composer/insert': composerInsert,
   /** The options page changed the retention period: apply it now rather than after the next chat. */
@@ -132,6 +155,7 @@ export interface PageToBackgroundResponses {
   'sidebar/context': SidebarContext;
   'conversations/delete': { deleted: number };
   'picker/start-active': { started: boolean };
+  'picker/forget': { forgotten: boolean };
   'composer/insert': { inserted: boolean };
   'transcripts/apply-retention': { deleted: number };
 }

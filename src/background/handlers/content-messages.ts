@@ -1,6 +1,6 @@
 /** Handlers for messages from content scripts. The router has checked that they come from a tab. */
 import type { Handlers, SenderInfo } from '../../platform/messaging';
-import { broadcastToPages, sendToFrame } from '../../platform/messaging';
+import { broadcastToPages, sendToFrame, sendToTab } from '../../platform/messaging';
 import { getTabState, setTabState } from '../../platform/tab-state';
 import type { ContentToBackground, ContentToBackgroundResponses } from '../../shared/protocol';
 import { siteOf } from '../../core/session/assign';
@@ -11,6 +11,15 @@ import { saveCaptured } from '../save-captured';
 import { composerContentHandlers } from './composer-messages';
 
 const TOP_FRAME = 0;
+
+function originOf(url: string | undefined): string | null {
+  try {
+    const origin = url ? new URL(url).origin : 'null';
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
 
 function hostOf(url: string): string {
   try {
@@ -45,6 +54,18 @@ export const contentHandlers: Handlers<ContentToBackground, ContentToBackgroundR
     });
     await sendToFrame(tabId, TOP_FRAME, 'sidebar/mount', { widget });
     return { mounted: true, allowed: true };
+  },
+
+  async 'picker/done'(_payload, sender) {
+    const tabId = await tabOf(sender);
+    // The first frame to finish wins: the pickers still running in the tab's other frames stop.
+    await sendToTab(tabId, 'picker/stop', {}).catch(() => undefined);
+    return { ok: true };
+  },
+
+  async 'picker/site'(_payload, sender) {
+    await tabOf(sender);
+    return { topOrigin: originOf(sender.tabUrl) };
   },
 
   async 'i18n/catalog'({ lang }) {

@@ -1,10 +1,10 @@
 /** Handlers for messages from Parley's own pages (sidebar, popup, options). */
 import type { Handlers } from '../../platform/messaging';
 import { activeTabId } from '../../platform/context-menu';
-import { sendToFrame } from '../../platform/messaging';
+import { sendToFrame, sendToTab } from '../../platform/messaging';
 import { getTabState } from '../../platform/tab-state';
 import { deleteConversations, getConversation } from '../../platform/transcript-db';
-import type { PageToBackground, PageToBackgroundResponses } from '../../shared/protocol';
+import { PICKED_WIDGET, type PageToBackground, type PageToBackgroundResponses } from '../../shared/protocol';
 import { composerPageHandlers } from './composer-messages';
 import { transcriptPageHandlers } from './transcript-messages';
 
@@ -28,8 +28,19 @@ export const pageHandlers: Handlers<PageToBackground, PageToBackgroundResponses>
   async 'picker/start-active'() {
     const tabId = await activeTabId();
     if (tabId === undefined) return { started: false };
+    // Every frame: the chat may live in an iframe. Each frame's picker highlights its own
+    // document; the frame the user clicks in reports `picker/done` and the others are stopped.
     // Not awaited: the picker answers only when the user has picked, and the popup closes first.
-    void sendToFrame(tabId, 0, 'picker/start', {}).catch(() => undefined);
+    void sendToTab(tabId, 'picker/start', {}).catch(() => undefined);
     return { started: true };
+  },
+
+  async 'picker/forget'(_payload, sender) {
+    // The sidebar asks for the tab it is shown in.
+    const tabId = sender.tabId;
+    const state = tabId === undefined ? undefined : await getTabState(tabId);
+    if (tabId === undefined || state?.widget !== PICKED_WIDGET) return { forgotten: false };
+    // The frame that bound the pick knows its own origin and its page's site, which key the pick.
+    return sendToFrame(tabId, state.frameId, 'picker/forget', {});
   },
 };

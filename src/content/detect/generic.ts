@@ -1,9 +1,11 @@
 /**
  * Generic adapter for chat widgets nobody listed, and the reader for the "user picked this area"
  * mode. Heuristics from widgets.md D.1: a `role=log`/`feed` or list-like `aria-live` region, a
- * visible composer within a few ancestors, and a send control (or an unmistakable composer).
- * Fixture: tests/fixtures/widgets/generic/index.html; negative pages in
- * tests/unit/detect/generic.test.ts.
+ * visible composer within a few ancestors, and a send control (or an unmistakable composer); the
+ * list must read as a conversation (a chat-like log or live region, or messages from both sides),
+ * and forms asking for contact details or posting replies are not chats (heuristics/chat-log.ts).
+ * Fixture: tests/fixtures/widgets/generic/index.html; pages that must not bind in
+ * tests/fixtures/widgets/generic/not-chats/ and tests/unit/detect/generic.test.ts.
  */
 import type { Binding, WidgetAdapter } from './types';
 import { findChatLog, LOG_SELECTOR } from './heuristics/chat-log';

@@ -3,10 +3,11 @@
  * (or one of its shadow roots) and reads it with the generic reader. Runs before every vendor
  * adapter, since the user's choice wins.
  */
+import { PICKED_WIDGET } from '../../shared/protocol';
 import { bindPicked } from './generic';
 import type { WidgetAdapter } from './types';
 
-export const PICKED_ID = 'picked';
+export const PICKED_ID = PICKED_WIDGET;
 
 export function pickedAdapter(selector: string): WidgetAdapter {
   return {

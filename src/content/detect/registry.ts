@@ -39,9 +39,8 @@ import { userlike } from './adapters/userlike';
 import { zammad } from './adapters/zammad';
 
 export const adapters: readonly WidgetAdapter[] = [
-  // Part-2 vendors recognised by their own frame host, embedding frame or root id: before
-  // adapters that also claim frames by in-frame class or ARIA markers (freshchat's
-  // `.agent-message`, zendesk-messaging's `[role="log"] ~ * textarea[aria-label="Type a message"]`).
+  // No adapter recognises another vendor's fixture (tests/unit/detect/cross-talk.test.ts), so
+  // this order decides nothing between vendors; only generic must stay last.
   comm100,
   front,
   genesys,

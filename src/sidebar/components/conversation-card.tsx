@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../platform/i18n';
-import type { SidebarContext } from '../../shared/protocol';
+import { sendFromPage } from '../../platform/messaging';
+import { PICKED_WIDGET, type SidebarContext } from '../../shared/protocol';
 import { hostOf } from '../../ui/format';
 import { exportConversationJson } from '../export-conversation';
 
@@ -34,6 +35,32 @@ export function ConversationCard({ context }: { context: SidebarContext | null }
           <span class="muted" role="status">{status}</span>
         </div>
       )}
+      {widget === PICKED_WIDGET && <ForgetPick />}
     </section>
+  );
+}
+
+/**
+ * For a chat area the user picked by hand: undo a wrong pick. The frame forgets it for this site
+ * and stops reading it; the sidebar then goes away unless Parley recognises a chat on its own.
+ */
+function ForgetPick() {
+  const [status, setStatus] = useState('');
+  const forget = () => {
+    sendFromPage('picker/forget', {}).then(
+      ({ forgotten }) => setStatus(forgotten ? t('sidebarPickForgotten') : t('sidebarForgetPickFailed')),
+      () => setStatus(t('sidebarForgetPickFailed')),
+    );
+  };
+  return (
+    <div data-parley="picked-chat">
+      <p class="muted">{t('sidebarPickedNote')}</p>
+      <div class="row">
+        <button type="button" data-parley="forget-pick" onClick={forget}>
+          {t('sidebarForgetPick')}
+        </button>
+        <span class="muted" role="status">{status}</span>
+      </div>
+    </div>
   );
 }

@@ -7,14 +7,15 @@
  * host gorgias.chat from the loader (config.gorgias.chat). Nothing inside the chat window is
  * known: the adapter recognises the frame and relies entirely on the generic heuristics. Many
  * "Gorgias" sites load only the helpdesk (`GorgiasBridge`), with no chat: matches() needs the
- * chat frame, not the script.
+ * chat frame, not the script. The frame is recognised by its embedding element inside Gorgias's
+ * own container (two signals) or by a Gorgias host; its id/name `chat-window` alone is a generic
+ * word other widgets use too (widgets.md D.2 "Id collisions").
  */
 import type { WidgetAdapter } from '../types';
-import { frameElementMatches, frameNameIs, hostMatches } from '../heuristics/frame-match';
+import { frameElementMatches, hostMatches } from '../heuristics/frame-match';
 import { bindVendor, type VendorSelectors } from '../heuristics/vendor-binding';
 
 export const GORGIAS_FRAME = '#gorgias-chat-container iframe#chat-window';
-export const GORGIAS_FRAME_NAMES = ['chat-window'];
 export const GORGIAS_HOST = /(^|\.)gorgias\.(chat|io)$/;
 
 export const GORGIAS_SELECTORS: VendorSelectors = {
@@ -29,6 +30,6 @@ export const gorgias: WidgetAdapter = {
   name: 'Gorgias',
   frame: 'widget-frame',
   matches: (doc, location) =>
-    frameElementMatches(doc, GORGIAS_FRAME) || frameNameIs(doc, GORGIAS_FRAME_NAMES) || hostMatches(location, GORGIAS_HOST),
+    frameElementMatches(doc, GORGIAS_FRAME) || hostMatches(location, GORGIAS_HOST),
   bind: (root) => bindVendor('gorgias', root, GORGIAS_SELECTORS),
 };

@@ -9,13 +9,15 @@
  * known: this adapter recognises the frame and then relies entirely on the generic heuristics
  * (role=log/aria-live log, receipts, avatars, geometry, send cues), which also refuse the
  * offline form because it asks for an e-mail.
+ * Recognised by the frame's host only: the frame name `chat-widget` (and the container id) is
+ * shared with OpenWidget, ChatBot.com and home-made widgets (widgets.md D.2 "Id collisions"), and
+ * nothing inside the frame is known to be LiveChat's own, so the name alone never decides.
  */
 import type { WidgetAdapter } from '../types';
-import { frameNameIs, hostMatches } from '../heuristics/frame-match';
+import { hostMatches } from '../heuristics/frame-match';
 import { bindVendor, type VendorSelectors } from '../heuristics/vendor-binding';
 
 export const LIVECHAT_HOST = /(^|\.)livechatinc\.com$/;
-export const LIVECHAT_FRAME_NAMES = ['chat-widget'];
 
 export const LIVECHAT_SELECTORS: VendorSelectors = {
   panel: ['body'],
@@ -28,6 +30,6 @@ export const livechat: WidgetAdapter = {
   id: 'livechat',
   name: 'LiveChat',
   frame: 'widget-frame',
-  matches: (doc, location) => hostMatches(location, LIVECHAT_HOST) || frameNameIs(doc, LIVECHAT_FRAME_NAMES),
+  matches: (_doc, location) => hostMatches(location, LIVECHAT_HOST),
   bind: (root) => bindVendor('livechat', root, LIVECHAT_SELECTORS),
 };

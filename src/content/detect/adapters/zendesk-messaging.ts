@@ -9,6 +9,12 @@
  * customer groups a receipt ("Sent"/"Delivered"). Send `button[aria-label="Send a message"]`
  * exists only while the textarea has text. Group and receipt markup is not pinned down, hence
  * receipt text, images and text outside the bubbles, and geometry as the last resort.
+ * The composer is a Zendesk Garden `Textarea` (levsero/test_embed
+ * `packages/conversation-components/src/Composer/styles.js` imports it from
+ * `@zendeskgarden/react-forms`), which renders `data-garden-id="forms.textarea"` (Garden's
+ * `COMPONENT_ID`; third-party page objects select it): before the first bubble, that is the
+ * vendor-specific signal next to the log, and unlike the "Type a message" label it is not
+ * translated. A log beside any "Type a message" textarea is common to many widgets.
  */
 import type { Author } from '../../../shared/transcript-types';
 import type { WidgetAdapter } from '../types';
@@ -17,14 +23,15 @@ import { statusFromText } from '../heuristics/receipts';
 import { bindVendor, type VendorSelectors } from '../heuristics/vendor-binding';
 
 export const ZENDESK_MESSAGING_FRAME = 'iframe[title="Messaging window"]';
-export const ZENDESK_MESSAGING_MARKERS = ['[data-testid="participant-bubble"]', '[role="log"] ~ * textarea[aria-label="Type a message"]'];
+export const GARDEN_TEXTAREA = 'textarea[data-garden-id="forms.textarea"]';
+export const ZENDESK_MESSAGING_MARKERS = ['[data-testid="participant-bubble"]', `[role="log"] ~ * ${GARDEN_TEXTAREA}`];
 export const BUBBLE = '[data-testid="participant-bubble"]';
 
 export const ZENDESK_MESSAGING_SELECTORS: VendorSelectors = {
   panel: ['body'],
   log: ['[role="log"][aria-live="polite"]', '[role="log"]'],
   message: BUBBLE,
-  composer: ['textarea[aria-label="Type a message"]', 'textarea[placeholder="Type a message"]'],
+  composer: [GARDEN_TEXTAREA, 'textarea[aria-label="Type a message"]', 'textarea[placeholder="Type a message"]'],
   send: ['button[aria-label="Send a message"]'],
 };
 

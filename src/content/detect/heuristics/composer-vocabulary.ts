@@ -21,5 +21,19 @@ export const SEND_WORDS =
 /** Class tokens of a send control. */
 export const SEND_TOKENS: ReadonlySet<string> = new Set(['send', 'sender-button', 'submit-message', 'plane']);
 
-/** Words of controls that are never a chat's send button. */
-export const NOT_SEND_WORDS = /search|subscribe|sign ?up|post comment|comment|log ?in|register|newsletter/i;
+/** Words of controls that are never a chat's send button: they post, publish, search or sign up. */
+export const NOT_SEND_WORDS =
+  /search|subscribe|sign ?up|comment|komment|comentar|コメント|koment|\bpost\b|publish|veröffentlich|publicar|publier|投稿|zverejni|paskelb|log ?in|register|newsletter/i;
+
+/** Input types of contact fields (a chat composer never sits next to one). */
+export const CONTACT_FIELD_TYPES: ReadonlySet<string> = new Set(['email', 'tel']);
+
+/** `autocomplete` tokens of contact fields. */
+export const CONTACT_AUTOCOMPLETE = /(^|\s)(email|tel(-[a-z-]+)?|name|given-name|family-name|additional-name|organization)(\s|$)/i;
+
+/**
+ * Name, id, placeholder or label words of contact fields: e-mail, phone, a person's name, a
+ * subject line, in the extension's seven UI languages.
+ */
+export const CONTACT_FIELD_HINT =
+  /e-?mail|mail\b|courriel|correo|メール|pašt|phone|telefon|teléfono|téléphone|電話|\btel\b|mobile|handy|subject|betreff|asunto|objet|sujet|件名|predmet|\btema\b|\bname\b|vorname|nachname|nombre|\bnom\b|prénom|名前|氏名|\bmeno\b|priezvisko|vardas|pavard/i;

@@ -1,7 +1,9 @@
 /**
  * Visibility tests that work without layout (happy-dom, detached trees) and use layout only as
  * extra evidence when the browser computed one. Hidden pre-chat and offline forms must not be
- * mistaken for a live composer (widgets.md D.2 "Multiple instances and hidden duplicates").
+ * mistaken for a live composer (widgets.md D.2 "Multiple instances and hidden duplicates"):
+ * widgets hide them with `display`/`visibility`, but also with `opacity: 0` or by moving them
+ * off-screen, so both count as hidden.
  */
 
 /** True when the document has real layout (a browser), so zero-size boxes mean something. */
@@ -23,7 +25,7 @@ export function isSelfHidden(el: Element): boolean {
     return true;
   }
   const style = computedStyle(el);
-  return style !== null && (style.display === 'none' || style.visibility === 'hidden');
+  return style !== null && (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0');
 }
 
 function computedStyle(el: Element): CSSStyleDeclaration | null {
@@ -50,8 +52,9 @@ export function isShadowRoot(node: Node): node is ShadowRoot {
 }
 
 /**
- * Hidden by itself or any ancestor (across shadow boundaries), or rendered at zero size where
- * layout exists. `until` bounds the walk (e.g. a scope already known to be visible).
+ * Hidden by itself or any ancestor (across shadow boundaries), or, where layout exists, not
+ * rendered (`checkVisibility`), rendered at (near) zero size or placed off-screen. `until`
+ * bounds the ancestor walk (e.g. a scope already known to be visible).
  */
 export function isHidden(el: Element, until?: Element | null): boolean {
   let node: Element | null = el;
@@ -64,7 +67,26 @@ export function isHidden(el: Element, until?: Element | null): boolean {
     }
     node = safeParent(node);
   }
-  return isZeroSize(el);
+  return isUnrendered(el) || isZeroSize(el) || isOffScreen(el);
+}
+
+type VisibilityCheck = (options: { opacityProperty: boolean; visibilityProperty: boolean }) => boolean;
+
+/**
+ * The browser's own answer, where it gives one (Chromium 121+, Firefox 125+): no box, or an
+ * ancestor with `opacity: 0` or `visibility: hidden`, in the flat tree (through shadow roots).
+ * Only where layout exists: without it every box is missing.
+ */
+export function isUnrendered(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
+  if (typeof check !== 'function' || !hasLayout(el.ownerDocument)) {
+    return false;
+  }
+  try {
+    return !check.call(el, { opacityProperty: true, visibilityProperty: true });
+  } catch {
+    return false;
+  }
 }
 
 function safeParent(el: Element): Element | null {
@@ -75,13 +97,35 @@ function safeParent(el: Element): Element | null {
   }
 }
 
+/** Boxes of at most this many pixels each way are "visually hidden" (the 1×1 screen-reader trick). */
+const TINY = 1;
+
 /** Zero-size boxes count as hidden only when the page has layout (never under happy-dom). */
 export function isZeroSize(el: Element): boolean {
   if (!hasLayout(el.ownerDocument)) {
     return false;
   }
   const rect = el.getBoundingClientRect();
-  return rect.width === 0 && rect.height === 0;
+  return rect.width <= TINY && rect.height <= TINY;
+}
+
+/**
+ * A box no scrolling can bring into view: wholly above or left of the page's start (the
+ * `left: -9999px` pattern), or wholly beyond its scrollable end. Only where layout exists.
+ */
+export function isOffScreen(el: Element): boolean {
+  const doc = el.ownerDocument;
+  const view = doc.defaultView;
+  if (!view || !hasLayout(doc)) {
+    return false;
+  }
+  const rect = el.getBoundingClientRect();
+  const left = rect.left + view.scrollX;
+  const top = rect.top + view.scrollY;
+  const root = doc.documentElement;
+  const width = Math.max(root.scrollWidth, view.innerWidth);
+  const height = Math.max(root.scrollHeight, view.innerHeight);
+  return left + rect.width <= 0 || top + rect.height <= 0 || left >= width || top >= height;
 }
 
 export function isVisible(el: Element, until?: Element | null): boolean {
