@@ -1,19 +1,11 @@
 /** This conversation as a `parley-transcripts` JSON file, with its case file, downloaded from the sidebar. */
-import type { CaseFile } from '../core/case';
+import { caseFileToExport } from '../core/case';
 import { buildExportDocument } from '../core/export/build-document';
 import { exportFileName } from '../core/export/file-name';
 import { json } from '../core/export/formats/json';
-import type { ExportCaseFile } from '../core/export/model';
 import { getCaseFile } from '../platform/case-store';
 import { getConversation, getMessages } from '../platform/transcript-db';
 import { downloadBlob } from '../platform/download';
-
-function caseFields(file: CaseFile): ExportCaseFile | undefined {
-  const fields: ExportCaseFile = {};
-  for (const [name, value] of Object.entries(file.fields)) if (value) fields[name] = value;
-  if (file.references.length > 0) fields.references = file.references.join(', ');
-  return Object.keys(fields).length > 0 ? fields : undefined;
-}
 
 export async function exportConversationJson(conversationId: string): Promise<boolean> {
   const conversation = await getConversation(conversationId);
@@ -22,7 +14,7 @@ export async function exportConversationJson(conversationId: string): Promise<bo
   const now = Date.now();
   // The sidebar's case file is keyed by conversation; link it for the export only.
   const linked = { ...conversation, caseId: conversation.caseId ?? conversation.id };
-  const doc = buildExportDocument([{ conversation: linked, messages }], now, { caseFileOf: () => caseFields(file) });
+  const doc = buildExportDocument([{ conversation: linked, messages }], now, { caseFileOf: () => caseFileToExport(file) });
   const name = exportFileName(conversation.site, now, json.fileExtension, -new Date(now).getTimezoneOffset());
   downloadBlob(json.serialize(doc), name, json.mimeType);
   return true;
