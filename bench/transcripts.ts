@@ -3,13 +3,16 @@
 // conversations. IndexedDB here is fake-indexeddb (pure JS, in memory), which is slower than
 // Chromium's, so the listing figure is an upper bound. Run: `npx tsx bench/transcripts.ts`.
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { buildArchive } from '../src/core/export/archive';
 import { buildExportDocument } from '../src/core/export/build-document';
 import { EXPORT_FORMATS, exportFormat } from '../src/core/export/formats';
+import { catalogLookup, formatMessage, type MessageCatalog } from '../src/core/i18n/format';
 import type { StoredConversation } from '../src/core/transcript/stored-conversation';
 import { listConversations, openTranscriptDb } from '../src/platform/transcript-db';
 import { searchTranscripts } from '../src/platform/transcript-search';
 import type { MessageRecord } from '../src/shared/transcript-types';
+import { exportLabels } from '../src/ui/export/export-labels';
 
 /** The JSON-line format of bench/lib.mjs's `report` (a local copy: this file runs under tsx). */
 interface Row {
@@ -67,15 +70,25 @@ function conversation(id: string, count: number, start = T0): StoredConversation
   };
 }
 
+/** The English labels, as the extension builds them from its catalog. */
+function englishLabels() {
+  const lookup = catalogLookup(JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as MessageCatalog);
+  return exportLabels((key, substitutions = []) => {
+    const entry = lookup(key);
+    return entry ? formatMessage(entry, substitutions) : key;
+  });
+}
+
 function benchExports(): void {
+  const labels = englishLabels();
   const doc = buildExportDocument([conversation('big', 10_000)], T0);
   for (const format of EXPORT_FORMATS) {
-    const t = timeRuns(7, () => format.serialize(doc));
+    const t = timeRuns(7, () => format.serialize(doc, labels));
     report({ name: `export 10,000 messages as ${format.id}`, ...t, target: '≤ 200 ms', ok: t.p95 <= 200 });
   }
   const many = buildExportDocument(Array.from({ length: 200 }, (_, i) => conversation(`c${i}`, 50, T0 + i * 3_600_000)), T0);
   for (const id of ['json', 'html'] as const) {
-    const t = timeRuns(3, () => buildArchive(many, exportFormat(id)));
+    const t = timeRuns(3, () => buildArchive(many, exportFormat(id), labels));
     report({ name: `export all: 200 conversations × 50 messages, zip of ${id}`, ...t, note: 'no target in the issue' });
   }
 }

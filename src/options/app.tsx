@@ -6,6 +6,7 @@ import { listConversations } from '../platform/transcript-db';
 import { exportOne } from '../ui/export/run-export';
 import { UserTemplatesDialog } from '../ui/templates/user-templates-dialog';
 import { useUserTemplates } from '../ui/templates/use-user-templates';
+import { localNotice } from '../ui/templates/user-templates-io';
 import { ConfirmButton } from '../ui/confirm-button';
 import { About, Shortcuts } from './components/about-settings';
 import { LanguageSettings } from './components/language-settings';
@@ -19,11 +20,12 @@ function TemplateSettings() {
   const api = useUserTemplates();
   const [open, setOpen] = useState(false);
   const ui = uiLanguage().slice(0, 2);
+  const notice = localNotice(api.storage);
   return (
     <section aria-labelledby="templates-h" data-parley="template-settings">
       <h2 id="templates-h">{t('optionsTemplatesHeading')}</h2>
       <p>{t('optionsTemplatesCount', String(api.templates.length))}</p>
-      {api.area === 'local' && <p class="muted">{t('optionsTemplatesLocal')}</p>}
+      {notice && <p class="notice" data-parley="templates-local">{notice}</p>}
       <button type="button" data-parley="manage-templates" onClick={() => setOpen(true)}>
         {t('optionsTemplatesManage')}
       </button>

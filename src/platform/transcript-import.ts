@@ -1,9 +1,11 @@
 /**
  * Writing an import: what the stored side of a merge needs (the conversations the file names,
- * with their messages) and one transaction that writes the merged result. A conversation whose
- * chain head moved since it was read (a capture landed meanwhile) makes the write refuse, so
- * the caller merges again rather than overwriting the newer messages.
+ * with their messages) and one transaction that writes the merged result with the case files
+ * that came along. A conversation whose chain head moved since it was read (a capture landed
+ * meanwhile) makes the write refuse, so the caller merges again rather than overwriting the
+ * newer messages.
  */
+import { normaliseCaseFile, type CaseFile } from '../core/case';
 import type { StoredConversation } from '../core/transcript/stored-conversation';
 import { ConcurrentWrite, isConversation, openTranscriptDb } from './transcript-db';
 
@@ -25,12 +27,20 @@ export async function loadStoredConversations(ids: readonly string[]): Promise<S
  * Writes merged conversations whole, in ONE transaction: each conversation's old messages are
  * replaced by the merged chain. `expectedHeads` maps a conversation id to the head it had when
  * read ('' or absent for a new one); any mismatch aborts everything with ConcurrentWrite.
+ * `caseFiles` are stored in the same transaction, each only where its conversation has no case
+ * file yet (one the user kept editing on this machine wins over the backup's); resolves to how
+ * many were stored.
  */
-export async function writeMergedConversations(changed: readonly StoredConversation[], expectedHeads: ReadonlyMap<string, string>): Promise<void> {
+export async function writeMergedConversations(
+  changed: readonly StoredConversation[],
+  expectedHeads: ReadonlyMap<string, string>,
+  caseFiles: readonly CaseFile[] = [],
+): Promise<number> {
   const db = await openTranscriptDb();
-  const tx = db.transaction(['conversations', 'messages'], 'readwrite');
+  const tx = db.transaction(['conversations', 'messages', 'cases'], 'readwrite');
   const conversations = tx.objectStore('conversations');
   const messages = tx.objectStore('messages');
+  const cases = tx.objectStore('cases');
   for (const { conversation } of changed) {
     const current = await conversations.get(conversation.id);
     if ((current?.headHash ?? null) !== (expectedHeads.get(conversation.id) ?? null)) {
@@ -46,5 +56,12 @@ export async function writeMergedConversations(changed: readonly StoredConversat
     for (const m of list) void messages.put(m);
     void conversations.put(conversation);
   }
+  let storedCaseFiles = 0;
+  for (const file of caseFiles) {
+    if ((await cases.getKey(file.conversationId)) !== undefined) continue;
+    void cases.put({ ...normaliseCaseFile(file.conversationId, file) });
+    storedCaseFiles++;
+  }
   await tx.done;
+  return storedCaseFiles;
 }

@@ -128,8 +128,12 @@ test('your own templates: create one in the dialog and it is listed with the bui
   await page.keyboard.press('Escape');
   const card = sidebar.locator('[data-parley="templates"] [data-parley="template"]', { hasText: 'Delivery photo' });
   assert.equal(await card.locator('[data-parley="template-text"]').innerText(), 'I attached a photo of Trailhead 45 L backpack as it arrived.');
-  const synced = await sidebar.evaluate(async () => (await chrome.storage.sync.get('templates.user'))['templates.user']);
-  assert.equal(synced.length, 1);
+  // Synced as numbered items (templates.user.0 …) with their count in templates.user.items.
+  const synced = await sidebar.evaluate(async () => {
+    const all = await chrome.storage.sync.get(null);
+    return Array.from({ length: all['templates.user.items'] }, (_, i) => all[`templates.user.${i}`]).flat();
+  });
+  assert.deepEqual(synced.map((t) => t.title), ['Delivery photo']);
 });
 
 test('Export as JSON downloads this conversation with its case file', async () => {

@@ -1,8 +1,12 @@
 /**
- * Download names: `parley-<site>-<date>.<ext>`, e.g. `parley-shop-example-com-2025-01-05.json`.
- * The site part is the origin's host, slugged to [a-z0-9-]; the date is YYYY-MM-DD. Several
- * files that would share a name get `-2`, `-3` … before the extension.
+ * Download names, one rule for every export (popup, sidebar, options, the files in a zip):
+ * - one conversation: `parley-<site>-<start date>.<ext>`, e.g. `parley-shop-example-com-2025-01-05.json`;
+ * - several conversations (or none): `parley-all-<export date>.<ext>`, e.g. `parley-all-2025-01-06.zip`.
+ * The site part is the origin's host, slugged to [a-z0-9-]; dates are YYYY-MM-DD in the user's
+ * zone. Several files that would share a name get `-2`, `-3` … before the extension.
  */
+import type { ExportDocument } from './model';
+
 const MAX_SLUG = 60;
 
 function hostOf(site: string): string {
@@ -31,8 +35,14 @@ export function isoDate(time: number, utcOffsetMinutes = 0): string {
   return new Date(time + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
 }
 
-export function exportFileName(site: string, time: number, extension: string, utcOffsetMinutes = 0): string {
-  return `parley-${siteSlug(site)}-${isoDate(time, utcOffsetMinutes)}.${extension}`;
+/** What a name is made of: the export time and the conversations' sites and start times (ISO). */
+export type NamedExport = Pick<ExportDocument, 'exportedAt'> & { conversations: readonly { site: string; startedAt: string }[] };
+
+/** The file name of an export (see above); `utcOffsetMinutes` as for `isoDate`. */
+export function exportFileName(doc: NamedExport, extension: string, utcOffsetMinutes = 0): string {
+  const only = doc.conversations.length === 1 ? doc.conversations[0] : undefined;
+  const [subject, time] = only ? [siteSlug(only.site), Date.parse(only.startedAt)] : ['all', Date.parse(doc.exportedAt)];
+  return `parley-${subject}-${isoDate(time, utcOffsetMinutes)}.${extension}`;
 }
 
 /** The same names, in order, with `-2`, `-3` … added to repeats (case-insensitively, for Windows and macOS). */

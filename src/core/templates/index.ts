@@ -30,6 +30,6 @@ export { cleanValue, type PlaceholderValues } from './values';
 export { searchTemplates } from './search';
 export type { UiMessage } from './user-message';
 export { USER_TEMPLATE_LIMITS, USER_TEMPLATE_PREFIX, validateUserTemplate, type UserTemplateDraft } from './user-template-rules';
-export { createUserTemplate, deleteUserTemplate, isUserTemplateId, moveUserTemplate, reorderUserTemplates, updateUserTemplate, userTemplatesFor, type EditResult } from './user-templates';
+export { createUserTemplate, deleteUserTemplate, isUserTemplateId, moveUserTemplate, normaliseUserTemplates, reorderUserTemplates, updateUserTemplate, userTemplatesFor, type EditResult } from './user-templates';
 export { TEMPLATES_FORMAT, TEMPLATES_VERSION, importTemplatesFile, serializeTemplatesFile, type ImportResult } from './templates-file';
 export { QUOTA_BYTES, QUOTA_BYTES_PER_ITEM, planSyncStorage, syncItemBytes, type SyncItem, type SyncPlan, type SyncPlanOptions } from './sync-quota';

@@ -6,12 +6,36 @@
 import type { Lang } from '../tone/types';
 import type { Template } from './types';
 import type { UiMessage } from './user-message';
-import { USER_TEMPLATE_LIMITS, USER_TEMPLATE_PREFIX, validateUserTemplate, type UserTemplateDraft } from './user-template-rules';
+import { USER_TEMPLATE_LIMITS, USER_TEMPLATE_PREFIX, isLang, validateUserTemplate, type UserTemplateDraft } from './user-template-rules';
 
 export type EditResult = { ok: true; templates: Template[]; template: Template } | { ok: false; problems: UiMessage[] };
 
 export function isUserTemplateId(id: string): boolean {
   return id.startsWith(USER_TEMPLATE_PREFIX) && id.length > USER_TEMPLATE_PREFIX.length && id.length <= USER_TEMPLATE_LIMITS.id;
+}
+
+/** Stored lists may be older than the code, or damaged: how much of one is read at most. */
+const STORED_LIMITS = { count: 500, title: 200, body: 5_000 } as const;
+
+/**
+ * The user's templates as read from storage, which is untrusted and may come from another
+ * version: entries that are not user templates (no `user:` id, an unknown language, a title or
+ * body that is not text) are dropped, repeated ids keep their first entry, and over-long values
+ * are cut rather than lost. Never throws.
+ */
+export function normaliseUserTemplates(value: unknown): Template[] {
+  if (!Array.isArray(value)) return [];
+  const seen = new Set<string>();
+  const out: Template[] = [];
+  for (const item of value) {
+    if (typeof item !== 'object' || item === null) continue;
+    const t = item as Record<string, unknown>;
+    if (typeof t.id !== 'string' || !isUserTemplateId(t.id) || seen.has(t.id) || !isLang(t.lang) || typeof t.title !== 'string' || typeof t.body !== 'string') continue;
+    seen.add(t.id);
+    out.push({ id: t.id, lang: t.lang, title: t.title.slice(0, STORED_LIMITS.title), body: t.body.slice(0, STORED_LIMITS.body) });
+    if (out.length >= STORED_LIMITS.count) break;
+  }
+  return out;
 }
 
 /** The user's templates of one language, in their order. */

@@ -15,9 +15,9 @@ export async function importFile(file: Blob, locale: string): Promise<{ ok: bool
   const read = await readBackup(new Uint8Array(await file.arrayBuffer()));
   if (!read.ok) return { ok: false, text: backupProblemMessage(read.problem, locale) };
   try {
-    const { addedConversations, addedMessages } = await restoreBackup(read.conversations);
-    if (addedMessages === 0 && addedConversations === 0) return { ok: true, text: t('importNothingNew') };
-    return { ok: true, text: t('importDone', [String(addedMessages), String(addedConversations)]) };
+    const { addedConversations, addedMessages, addedCaseFiles } = await restoreBackup(read.conversations);
+    const messages = addedMessages === 0 && addedConversations === 0 ? t('importNothingNew') : t('importDone', [String(addedMessages), String(addedConversations)]);
+    return { ok: true, text: addedCaseFiles > 0 ? `${messages} ${t('importCaseFiles', String(addedCaseFiles))}` : messages };
   } catch (error) {
     return { ok: false, text: t('importWriteFailed', error instanceof Error ? error.message : String(error)) };
   }

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { t } from '../../platform/i18n';
 import { sendFromPage } from '../../platform/messaging';
 import { PICKED_WIDGET, type SidebarContext } from '../../shared/protocol';
+import { exportOne } from '../../ui/export/run-export';
 import { hostOf } from '../../ui/format';
-import { exportConversationJson } from '../export-conversation';
 
 export function ConversationCard({ context }: { context: SidebarContext | null }) {
   const [status, setStatus] = useState('');
@@ -11,8 +11,8 @@ export function ConversationCard({ context }: { context: SidebarContext | null }
   const { widget, conversation } = context;
   const exportNow = () => {
     if (!conversation) return;
-    exportConversationJson(conversation.id).then(
-      (done) => setStatus(done ? t('sidebarExported') : t('sidebarExportFailed')),
+    exportOne('json', conversation.id).then(
+      () => setStatus(t('sidebarExported')),
       () => setStatus(t('sidebarExportFailed')),
     );
   };

@@ -1,10 +1,10 @@
 /** Reading what an export needs: conversations with their messages, and their case files. */
+import { caseFileToExport } from '../../core/case';
 import type { ExportCaseFile } from '../../core/export/model';
 import type { StoredConversation } from '../../core/transcript/stored-conversation';
 import { getCaseFile } from '../../platform/case-store';
 import { listConversations } from '../../platform/transcript-db';
 import { loadStoredConversations } from '../../platform/transcript-import';
-import { caseFields } from './case-fields';
 
 export interface ExportSource {
   conversations: StoredConversation[];
@@ -19,7 +19,7 @@ export async function loadForExport(id: string | null): Promise<ExportSource> {
   // A missing or unreadable case file only leaves `caseFile` out; the transcript still exports.
   await Promise.all(
     conversations.map(async ({ conversation }) => {
-      const fields = await getCaseFile(conversation.caseId ?? conversation.id).then(caseFields, () => undefined);
+      const fields = await getCaseFile(conversation.caseId ?? conversation.id).then(caseFileToExport, () => undefined);
       if (fields) caseFiles.set(conversation.caseId ?? conversation.id, fields);
     }),
   );

@@ -1,39 +1,59 @@
 /**
- * The popup's exports: one file in a format (the selected conversation, or every conversation
- * when none is selected), or "export all" as one zip with a file per conversation.
+ * Exports from the extension's pages: one file in a format (a conversation, or every
+ * conversation when none is given), or "export all" as one zip with a file per conversation.
+ * Every file is named by core/export/file-name.ts and worded in the interface language.
  */
-import { archiveFileName, buildArchive } from '../../core/export/archive';
+import { buildArchive } from '../../core/export/archive';
 import { buildExportDocument } from '../../core/export/build-document';
-import { exportFileName, isoDate } from '../../core/export/file-name';
+import { exportFileName } from '../../core/export/file-name';
 import { exportFormat, type ExportFormatId } from '../../core/export/formats';
 import type { ExportDocument } from '../../core/export/model';
 import { downloadBlob } from '../../platform/download';
+import { t } from '../../platform/i18n';
+import { exportLabels } from './export-labels';
 import { loadForExport } from './load-for-export';
+
+/** A file ready to download. */
+export interface ExportFile {
+  name: string;
+  data: string | Uint8Array<ArrayBuffer>;
+  mimeType: string;
+}
 
 const offsetAt = (time: number) => -new Date(time).getTimezoneOffset();
 
 async function documentFor(id: string | null, now: number): Promise<ExportDocument> {
   const { conversations, caseFiles } = await loadForExport(id);
+  // A conversation deleted meanwhile (in another window) cannot be exported.
+  if (id !== null && conversations.length === 0) throw new Error(t('exportGone'));
   return buildExportDocument(conversations, now, { caseFileOf: (caseId) => caseFiles.get(caseId) });
 }
 
-/** Downloads the selected conversation (or all) in one format; resolves to the file name. */
-export async function exportOne(formatId: ExportFormatId, selectedId: string | null, now = Date.now()): Promise<string> {
+/** The conversation `id` (or all of them, for null) as a file in one format. */
+export async function exportFile(formatId: ExportFormatId, id: string | null, now = Date.now()): Promise<ExportFile> {
   const format = exportFormat(formatId);
-  const doc = await documentFor(selectedId, now);
-  const single = doc.conversations.length === 1 ? doc.conversations[0] : undefined;
-  const name = single
-    ? exportFileName(single.site, Date.parse(single.startedAt), format.fileExtension, offsetAt(now))
-    : `parley-transcripts-${isoDate(now, offsetAt(now))}.${format.fileExtension}`;
-  downloadBlob(format.serialize(doc), name, format.mimeType);
-  return name;
+  const doc = await documentFor(id, now);
+  return { name: exportFileName(doc, format.fileExtension, offsetAt(now)), data: format.serialize(doc, exportLabels()), mimeType: format.mimeType };
 }
 
-/** Downloads every conversation as one zip, a file per conversation in the chosen format. */
-export async function exportAllAsZip(formatId: ExportFormatId, now = Date.now()): Promise<string> {
+/** Every conversation as one zip, a file per conversation in the chosen format. */
+export async function exportArchive(formatId: ExportFormatId, now = Date.now()): Promise<ExportFile> {
   const doc = await documentFor(null, now);
-  const zip = buildArchive(doc, exportFormat(formatId), { utcOffsetMinutes: offsetAt(now) });
-  const name = archiveFileName(doc, offsetAt(now));
-  downloadBlob(zip as Uint8Array<ArrayBuffer>, name, 'application/zip');
-  return name;
+  const zip = buildArchive(doc, exportFormat(formatId), exportLabels(), { utcOffsetMinutes: offsetAt(now) });
+  return { name: exportFileName(doc, 'zip', offsetAt(now)), data: zip as Uint8Array<ArrayBuffer>, mimeType: 'application/zip' };
+}
+
+function download(file: ExportFile): string {
+  downloadBlob(file.data, file.name, file.mimeType);
+  return file.name;
+}
+
+/** Downloads the conversation `id` (or all) in one format; resolves to the file name. */
+export async function exportOne(formatId: ExportFormatId, id: string | null, now = Date.now()): Promise<string> {
+  return download(await exportFile(formatId, id, now));
+}
+
+/** Downloads every conversation as one zip; resolves to the file name. */
+export async function exportAllAsZip(formatId: ExportFormatId, now = Date.now()): Promise<string> {
+  return download(await exportArchive(formatId, now));
 }

@@ -1,23 +1,24 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Template } from '../../core/templates';
-import { loadUserTemplates, onUserTemplatesChange, saveUserTemplates, type StorageArea } from '../../platform/user-templates';
+import { loadUserTemplates, onUserTemplatesChange, saveUserTemplates, type TemplateStorage } from '../../platform/user-templates';
 
 export interface UserTemplatesApi {
   templates: Template[];
-  area: StorageArea;
+  /** Synced, or kept on this device and why. */
+  storage: TemplateStorage;
   save(next: Template[]): Promise<void>;
 }
 
-/** The user's own templates, kept in step with storage (another sidebar or device may change them). */
+/** The user's own templates, kept in step with storage (another page or device may change them). */
 export function useUserTemplates(): UserTemplatesApi {
   const [templates, setTemplates] = useState<Template[]>([]);
-  const [area, setArea] = useState<StorageArea>('sync');
+  const [storage, setStorage] = useState<TemplateStorage>({ area: 'sync' });
   useEffect(() => {
     const load = () =>
       void loadUserTemplates().then(
-        (loaded) => {
-          setTemplates(loaded.templates);
-          setArea(loaded.area);
+        ({ templates: loaded, ...where }) => {
+          setTemplates(loaded);
+          setStorage(where);
         },
         () => undefined,
       );
@@ -26,7 +27,7 @@ export function useUserTemplates(): UserTemplatesApi {
   }, []);
   const save = useCallback(async (next: Template[]) => {
     setTemplates(next);
-    setArea(await saveUserTemplates(next));
+    setStorage(await saveUserTemplates(next));
   }, []);
-  return { templates, area, save };
+  return { templates, storage, save };
 }

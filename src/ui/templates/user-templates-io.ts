@@ -1,32 +1,35 @@
-/** Import and export of the user's templates as a small JSON document. */
-import type { Template } from '../../core/templates';
-import { normaliseUserTemplates } from '../../platform/user-templates';
+/**
+ * Import and export of the user's templates as a `parley-templates` file (version 1, read and
+ * written by core/templates/templates-file.ts), and the notice shown while they cannot sync.
+ * An import is validated whole: a malformed file, or one bad template in it, is refused with a
+ * message naming the problem, and nothing changes.
+ */
+import { importTemplatesFile, serializeTemplatesFile, type Template, type UiMessage } from '../../core/templates';
+import { downloadBlob } from '../../platform/download';
+import { t } from '../../platform/i18n';
+import type { TemplateStorage } from '../../platform/user-templates';
 
-export const USER_TEMPLATES_FORMAT = 'parley-templates';
+export const TEMPLATES_FILE_NAME = 'parley-templates.json';
 
-export function serializeUserTemplates(templates: readonly Template[]): string {
-  return `${JSON.stringify({ format: USER_TEMPLATES_FORMAT, version: 1, templates }, null, 2)}\n`;
+const say = (message: UiMessage) => t(message.key, message.params);
+
+export type TemplatesImport = { ok: true; templates: Template[]; text: string } | { ok: false; text: string };
+
+/** Reads a templates file against the current list: the list to save and what to tell the user, or why the file is refused. */
+export function readTemplatesFile(fileText: string, existing: readonly Template[], newId: () => string = () => crypto.randomUUID()): TemplatesImport {
+  const result = importTemplatesFile(fileText, existing, newId);
+  if (!result.ok) return { ok: false, text: result.detail ? `${say(result.error)} ${say(result.detail)}` : say(result.error) };
+  const text = result.skipped > 0 ? t('sidebarImportedSkipped', [String(result.added), String(result.skipped)]) : t('sidebarImported', String(result.added));
+  return { ok: true, templates: result.templates, text };
 }
 
-/** Templates from an exported file, appended after the existing ones; ids already present are skipped. */
-export function mergeImported(existing: readonly Template[], fileText: string): { merged: Template[]; added: number } {
-  const doc = JSON.parse(fileText) as { format?: unknown; templates?: unknown };
-  if (doc.format !== USER_TEMPLATES_FORMAT) throw new Error('Not a Parley templates file');
-  const ids = new Set(existing.map((t) => t.id));
-  const incoming = normaliseUserTemplates(doc.templates).filter((t) => !ids.has(t.id));
-  return { merged: [...existing, ...incoming], added: incoming.length };
+export function downloadTemplatesFile(templates: readonly Template[]): void {
+  downloadBlob(serializeTemplatesFile(templates), TEMPLATES_FILE_NAME, 'application/json');
 }
 
-/** Moves `id` one place up (-1) or down (+1) among the templates of its language. */
-export function moveWithinLanguage(templates: readonly Template[], id: string, delta: -1 | 1): Template[] {
-  const current = templates.find((t) => t.id === id);
-  if (!current) return [...templates];
-  const sameLang = templates.filter((t) => t.lang === current.lang);
-  const swapWith = sameLang[sameLang.indexOf(current) + delta];
-  if (!swapWith) return [...templates];
-  const out = [...templates];
-  const a = out.indexOf(current);
-  const b = out.indexOf(swapWith);
-  [out[a], out[b]] = [swapWith, current];
-  return out;
+const LOCAL_REASON_KEYS = { item: 'templatesLocal_item', total: 'templatesLocal_total', refused: 'templatesLocal_refused' } as const;
+
+/** Why the templates are on this device only, or null while they sync. */
+export function localNotice(storage: TemplateStorage): string | null {
+  return storage.area === 'local' ? t(LOCAL_REASON_KEYS[storage.reason]) : null;
 }

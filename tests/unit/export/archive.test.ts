@@ -1,11 +1,13 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { archiveFileName, buildArchive } from '../../../src/core/export/archive';
+import { buildArchive } from '../../../src/core/export/archive';
 import { buildExportDocument } from '../../../src/core/export/build-document';
 import { exportFormat } from '../../../src/core/export/formats/index';
 import { readImport } from '../../../src/core/export/import';
 import { sampleConversation } from '../../fixtures/transcripts/sample';
+import { exportFileName } from '../../../src/core/export/file-name';
 import { EXPORTED_AT } from './fixture-document';
+import { EN } from './labels';
 
 async function threeConversations() {
   return buildExportDocument(
@@ -17,7 +19,7 @@ async function threeConversations() {
 describe('export all as one zip', () => {
   it('holds one file per conversation, uniquely named, each a full export that imports alone', async () => {
     const doc = await threeConversations();
-    const files = unzipSync(buildArchive(doc, exportFormat('json')));
+    const files = unzipSync(buildArchive(doc, exportFormat('json'), EN));
     expect(Object.keys(files)).toEqual([
       'parley-shop-example-com-2025-01-05.json',
       'parley-shop-example-com-2025-01-05-2.json',
@@ -34,20 +36,21 @@ describe('export all as one zip', () => {
 
   it('uses the chosen format for every file', async () => {
     const doc = await threeConversations();
-    const files = unzipSync(buildArchive(doc, exportFormat('html')));
+    const files = unzipSync(buildArchive(doc, exportFormat('html'), EN));
     expect(Object.keys(files).every((name) => name.endsWith('.html'))).toBe(true);
     const first = strFromU8(Object.values(files)[0] ?? new Uint8Array());
-    expect(first).toBe(exportFormat('html').serialize({ ...doc, conversations: doc.conversations.slice(0, 1) }));
+    expect(first).toBe(exportFormat('html').serialize({ ...doc, conversations: doc.conversations.slice(0, 1) }, EN));
   });
 
   it('gives the same bytes for the same export (no wall clock inside)', async () => {
     const doc = await threeConversations();
-    expect(buildArchive(doc, exportFormat('csv'))).toEqual(buildArchive(doc, exportFormat('csv')));
-    expect(archiveFileName(doc)).toBe('parley-transcripts-2025-01-06.zip');
+    expect(buildArchive(doc, exportFormat('csv'), EN)).toEqual(buildArchive(doc, exportFormat('csv'), EN));
+    // Several conversations: `parley-all-<export date>`, like every multi-conversation file.
+    expect(exportFileName(doc, 'zip')).toBe('parley-all-2025-01-06.zip');
   });
 
   it('makes a valid empty zip when there is nothing to export', async () => {
     const doc = buildExportDocument([], EXPORTED_AT);
-    expect(unzipSync(buildArchive(doc, exportFormat('json')))).toEqual({});
+    expect(unzipSync(buildArchive(doc, exportFormat('json'), EN))).toEqual({});
   });
 });

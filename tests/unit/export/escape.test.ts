@@ -34,7 +34,15 @@ describe('csvCell', () => {
     ['@SUM(A1)', `"'@SUM(A1)"`],
     ['\t=1', `"'\t=1"`],
     ['\r=1', `"'\r=1"`],
+    [' =1+1', `"' =1+1"`],
+    ['\u3000\n=1+1', `"'\u3000\n=1+1"`],
+    ['＝1+1', `"'＝1+1"`],
+    ['＋1', `"'＋1"`],
+    ['－1', `"'－1"`],
+    ['＠SUM(A1)', `"'＠SUM(A1)"`],
+    ['  =HYPERLINK("http://evil.example")', `"'  =HYPERLINK(""http://evil.example"")"`],
     ['a=1', '"a=1"'],
+    ['Total: =1', '"Total: =1"'],
     ['', '""'],
   ])('%j → %j', (input, output) => {
     expect(csvCell(input)).toBe(output);

@@ -14,11 +14,21 @@ describe('file names', () => {
     expect(siteSlug(site)).toBe(slug);
   });
 
-  it('names files parley-<site>-<date>.<ext>', () => {
-    const t = Date.UTC(2025, 0, 5, 23, 30);
-    expect(exportFileName('https://shop.example.com', t, 'json')).toBe('parley-shop-example-com-2025-01-05.json');
-    expect(exportFileName('https://shop.example.com', t, 'md', 120)).toBe('parley-shop-example-com-2025-01-06.md');
-    expect(isoDate(t, -24 * 60)).toBe('2025-01-04');
+  const conversation = (site: string, startedAt: string) => ({ site, startedAt });
+  const exportedAt = '2025-03-10T09:00:00.000Z';
+
+  it('names one conversation parley-<site>-<start date>.<ext>, whenever it is exported', () => {
+    const one = { exportedAt, conversations: [conversation('https://shop.example.com', '2025-01-05T23:30:00.000Z')] };
+    expect(exportFileName(one, 'json')).toBe('parley-shop-example-com-2025-01-05.json');
+    // The date is the user's: 23:30 UTC is already the 6th two hours east of UTC.
+    expect(exportFileName(one, 'md', 120)).toBe('parley-shop-example-com-2025-01-06.md');
+    expect(isoDate(Date.UTC(2025, 0, 5, 23, 30), -24 * 60)).toBe('2025-01-04');
+  });
+
+  it('names several conversations (or none) parley-all-<export date>.<ext>', () => {
+    const two = { exportedAt, conversations: [conversation('https://a.example', '2025-01-05T10:00:00.000Z'), conversation('https://a.example', '2025-02-01T10:00:00.000Z')] };
+    expect(exportFileName(two, 'zip')).toBe('parley-all-2025-03-10.zip');
+    expect(exportFileName({ exportedAt, conversations: [] }, 'csv')).toBe('parley-all-2025-03-10.csv');
   });
 
   it('keeps names unique with -2, -3 before the extension', () => {

@@ -1,10 +1,15 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS, exportFormat } from '../../../src/core/export/formats/index';
-import { CSV_COLUMNS } from '../../../src/core/export/formats/csv';
+import { CSV_COLUMNS, csvHeader } from '../../../src/core/export/formats/csv';
 import { HTML_CSP } from '../../../src/core/export/formats/html';
+import { json } from '../../../src/core/export/formats/json';
+import type { ExportLabels } from '../../../src/core/export/labels';
+import { useCatalog } from '../../../src/platform/i18n';
+import { exportLabels } from '../../../src/ui/export/export-labels';
 import { HOSTILE } from '../../fixtures/transcripts/sample';
 import { fixtureDocument } from './fixture-document';
+import { catalog, EN } from './labels';
 
 /** A small RFC 4180 reader, enough to read our own output back. */
 function parseCsv(text: string): string[][] {
@@ -35,14 +40,14 @@ describe('format registry', () => {
 
   it('every format is a pure function of the document', async () => {
     const doc = await fixtureDocument();
-    for (const f of EXPORT_FORMATS) expect(f.serialize(doc)).toBe(f.serialize(structuredClone(doc)));
+    for (const f of EXPORT_FORMATS) expect(f.serialize(doc, EN)).toBe(f.serialize(structuredClone(doc), EN));
   });
 });
 
 describe('json', () => {
   it('writes the parley-transcripts v1 document exactly', async () => {
     const doc = await fixtureDocument();
-    const out = JSON.parse(exportFormat('json').serialize(doc)) as typeof doc;
+    const out = JSON.parse(json.serialize(doc)) as typeof doc;
     expect(out).toEqual(doc);
     expect(Object.keys(out)).toEqual(['format', 'version', 'exportedAt', 'conversations']);
     const [c] = out.conversations;
@@ -59,7 +64,7 @@ describe('json', () => {
 describe('html', () => {
   async function parsed() {
     const doc = await fixtureDocument();
-    const html = exportFormat('html').serialize(doc);
+    const html = exportFormat('html').serialize(doc, EN);
     const window = new Window();
     return { doc, html, page: new window.DOMParser().parseFromString(html, 'text/html') };
   }
@@ -89,10 +94,11 @@ describe('html', () => {
 describe('markdown', () => {
   it('renders headings, details and quoted messages with markup escaped', async () => {
     const doc = await fixtureDocument();
-    const md = exportFormat('markdown').serialize(doc);
+    const md = exportFormat('markdown').serialize(doc, EN);
+    expect(md.startsWith('# Parley transcript: Help – Shop \\<Example\\>\n\nExported 2025-01-06 08:00:00 UTC by Parley.\n\n')).toBe(true);
     expect(md).toContain('## Help – Shop \\<Example\\>');
-    expect(md).toContain('- **orderNumber:** 4711');
-    expect(md).toContain(`- **Integrity:** SHA-256 chain head \`${doc.conversations[0]?.integrity.head}\``);
+    expect(md).toContain('### Case file\n\n- **Order or reference number**: 4711\n- **What happened**: Parcel \\<lost\\>');
+    expect(md).toContain(`- **Integrity**: SHA-256 chain head \`${doc.conversations[0]?.integrity.head}\``);
     expect(md).toContain('**Customer** · 2025-01-05 10:30:00 UTC\n\n> Hello, my order #4711 never arrived.\\\n> It was 49,90 €.');
     expect(md).toContain('**Agent (Anna \\<b\\>Support\\</b\\>)** · 2025-01-05 10:31:00 UTC');
     expect(md).toContain('> Sorry! \\<script\\>alert(1)\\</script\\> Let me check.');
@@ -107,18 +113,20 @@ describe('markdown', () => {
 describe('text', () => {
   it('writes one line per message with indented continuation lines', async () => {
     const doc = await fixtureDocument();
-    const out = exportFormat('text').serialize(doc);
-    expect(out.split('\n').slice(0, 14)).toEqual([
-      'Parley transcript export, 2025-01-06 08:00:00 UTC',
+    const out = exportFormat('text').serialize(doc, EN);
+    expect(out.split('\n').slice(0, 16)).toEqual([
+      'Parley transcript: Help – Shop <Example>',
+      'Exported 2025-01-06 08:00:00 UTC by Parley.',
       '',
       '== Help – Shop <Example> ==',
       'Site: https://shop.example.com',
       'Page: https://shop.example.com/help?ticket=1&x="<y>"',
-      'Widget: intercom',
-      'From 2025-01-05 10:30:00 UTC to 2025-01-05 10:35:00 UTC, 6 messages',
+      'Chat widget: intercom',
+      'Time: 2025-01-05 10:30:00 UTC – 2025-01-05 10:35:00 UTC',
+      'Messages: 6',
       'Case file:',
-      '  orderNumber: 4711',
-      '  whatHappened: Parcel <lost>',
+      '  Order or reference number: 4711',
+      '  What happened: Parcel <lost>',
       `Integrity: SHA-256 chain head ${doc.conversations[0]?.integrity.head}`,
       '',
       '[2025-01-05 10:30:00 UTC] Customer: Hello, my order #4711 never arrived.',
@@ -132,10 +140,12 @@ describe('text', () => {
 describe('csv', () => {
   it('writes a header and one RFC 4180 row per message, formulas guarded', async () => {
     const doc = await fixtureDocument();
-    const out = exportFormat('csv').serialize(doc);
-    expect(out.startsWith('\uFEFF"conversation","site",')).toBe(true);
+    const out = exportFormat('csv').serialize(doc, EN);
+    expect(out.startsWith('\uFEFF"Conversation","Site",')).toBe(true);
     const rows = parseCsv(out.slice(1));
-    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows[0]).toEqual(['Conversation', 'Site', 'Page', 'Page title', 'Chat widget', 'No.', 'Time', 'From', 'Name', 'Delivery', 'Text', 'Hash']);
+    expect(rows[0]).toHaveLength(CSV_COLUMNS.length);
+    expect(rows[1]?.slice(7, 10)).toEqual(['Customer', '', 'Sent']);
     expect(rows).toHaveLength(7);
     const c = doc.conversations[0];
     const text = rows.slice(1).map((r) => r[10]);
@@ -151,12 +161,81 @@ describe('csv', () => {
       'intercom',
       '2',
       '2025-01-05T10:31:00.000Z',
-      'agent',
+      'Agent',
       'Anna <b>Support</b>',
       '',
       `Sorry! ${HOSTILE.script} Let me check.`,
       c?.integrity.hashes[1],
     ]);
     for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});
+
+describe('in the interface language', () => {
+  /** Labels as an extension page builds them after the user picked German (options: interface language). */
+  function german(): ExportLabels {
+    useCatalog('de', catalog('de'));
+    try {
+      return exportLabels();
+    } finally {
+      useCatalog('', null);
+    }
+  }
+
+  it('writes a German HTML page with lang="de" and German words, case-file fields by name', async () => {
+    const doc = await fixtureDocument();
+    const html = exportFormat('html').serialize(doc, german());
+    const page = new new Window().DOMParser().parseFromString(html, 'text/html');
+    expect(html.startsWith('<!doctype html>\n<html lang="de">\n')).toBe(true);
+    expect(page.querySelector('title')?.textContent).toBe('Parley-Protokoll: Help – Shop <Example>');
+    expect(page.querySelector('.exported')?.textContent).toBe('Exportiert am 2025-01-06 08:00:00 UTC von Parley.');
+    expect(page.querySelector('.exported time')?.getAttribute('datetime')).toBe('2025-01-06T08:00:00.000Z');
+    expect([...page.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Fallakte', 'Nachrichten']);
+    expect([...page.querySelectorAll('.case-file dt')].map((d) => d.textContent)).toEqual(['Bestell- oder Referenznummer', 'Was passiert ist']);
+    expect([...page.querySelectorAll('dl.details:not(.case-file) dt')].map((d) => d.textContent)).toEqual(['Website', 'Seite', 'Chat-Widget', 'Zeit', 'Nachrichten', 'Integrität']);
+    expect(page.querySelector('li.message.customer .author')?.textContent).toBe('Kunde');
+    expect(page.querySelector('li.message.agent .author')?.textContent).toBe('Mitarbeiter (Anna <b>Support</b>)');
+    expect(page.querySelector('code.head')?.textContent).toBe(doc.conversations[0]?.integrity.head);
+    expect(html).not.toMatch(/Case file|Exported|orderNumber|>Site<|Customer/);
+  });
+
+  it('writes German Markdown, text and CSV', async () => {
+    const doc = await fixtureDocument();
+    const de = german();
+    const md = exportFormat('markdown').serialize(doc, de);
+    expect(md).toContain('### Fallakte\n\n- **Bestell- oder Referenznummer**: 4711');
+    expect(md).toContain('**Kunde** · 2025-01-05 10:30:00 UTC');
+    const text = exportFormat('text').serialize(doc, de).split('\n');
+    expect(text.slice(0, 2)).toEqual(['Parley-Protokoll: Help – Shop <Example>', 'Exportiert am 2025-01-06 08:00:00 UTC von Parley.']);
+    expect(text).toContain('Fallakte:');
+    expect(text).toContain('  Was passiert ist: Parcel <lost>');
+    expect(text).toContain('[2025-01-05 10:30:00 UTC] Kunde: Hello, my order #4711 never arrived.');
+    const rows = parseCsv(exportFormat('csv').serialize(doc, de).slice(1));
+    expect(rows[0]).toEqual(['Gespräch', 'Website', 'Seite', 'Seitentitel', 'Chat-Widget', 'Nr.', 'Zeit', 'Von', 'Name', 'Zustellung', 'Text', 'Hash']);
+    expect(rows[1]?.slice(7, 10)).toEqual(['Kunde', '', 'Gesendet']);
+    expect(csvHeader(de)).toEqual(rows[0]);
+  });
+
+  it('keeps the JSON export language-neutral: format parley-transcripts v1, the same bytes in every language', async () => {
+    const doc = await fixtureDocument();
+    const german_ = exportFormat('json').serialize(doc, german());
+    expect(german_).toBe(exportFormat('json').serialize(doc, EN));
+    expect(JSON.parse(german_)).toMatchObject({ format: 'parley-transcripts', version: 1 });
+    expect(JSON.parse(german_).conversations[0].caseFile).toEqual({ orderNumber: '4711', whatHappened: 'Parcel <lost>' });
+  });
+
+  it('has a lang tag and every label in all seven languages', () => {
+    for (const lang of ['en', 'de', 'sk', 'ja', 'lt', 'es', 'fr']) {
+      useCatalog(lang, catalog(lang));
+      try {
+        const labels = exportLabels();
+        expect(labels.lang).toBe(lang);
+        expect(labels.chainHead('SHA-256', 'abc')).toMatch(/SHA-256.*abc/);
+        expect(labels.exported('2025')).toContain('2025');
+        expect(labels.detail('L', 'V')).toMatch(/^L.*V$/);
+      } finally {
+        useCatalog('', null);
+      }
+    }
   });
 });

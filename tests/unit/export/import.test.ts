@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildExportDocument } from '../../../src/core/export/build-document';
-import { exportFormat } from '../../../src/core/export/formats/index';
+import { json } from '../../../src/core/export/formats/json';
 import { readImport, type ImportProblem } from '../../../src/core/export/import';
 import type { ExportDocument } from '../../../src/core/export/model';
 import { mergeImported } from '../../../src/core/transcript/merge';
@@ -38,7 +38,7 @@ const message = (d: LooseDoc, c: number, m: number) => item(conv(d, c).messages,
 describe('readImport: accepted files', () => {
   it('reads back an export into records ready to merge', async () => {
     const original = [await sampleConversation('c1'), await sampleConversation('c2', 'https://b.example')];
-    const result = await readImport(exportFormat('json').serialize(await twoConversations()));
+    const result = await readImport(json.serialize(await twoConversations()));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.messageCount).toBe(12);
@@ -49,7 +49,7 @@ describe('readImport: accepted files', () => {
   });
 
   it('keeps the case file for the caller', async () => {
-    const result = await readImport(exportFormat('json').serialize(await fixtureDocument()));
+    const result = await readImport(json.serialize(await fixtureDocument()));
     expect(result.ok && result.conversations[0]?.caseFile).toEqual({ orderNumber: '4711', whatHappened: 'Parcel <lost>' });
   });
 
@@ -62,7 +62,7 @@ describe('readImport: accepted files', () => {
   });
 
   it('merges idempotently: importing the same file twice adds nothing the second time', async () => {
-    const text = exportFormat('json').serialize(await twoConversations());
+    const text = json.serialize(await twoConversations());
     const first = await readImport(text);
     if (!first.ok) throw new Error(first.problem.message);
     const stored = (await mergeImported([], first.conversations)).changed;
@@ -75,7 +75,7 @@ describe('readImport: accepted files', () => {
 
 describe('readImport: refused files', () => {
   it('refuses a truncated file as not JSON', async () => {
-    const text = exportFormat('json').serialize(await twoConversations());
+    const text = json.serialize(await twoConversations());
     const p = await problemOf(text.slice(0, text.length / 2));
     expect(p.code).toBe('not-json');
     expect(p.message).toMatch(/not valid JSON \(it may be truncated/);
@@ -154,7 +154,7 @@ describe('readImport: tampered files', () => {
   async function tampered(spoil: (d: ExportDocument) => void): Promise<ImportProblem> {
     const doc = await twoConversations();
     spoil(doc);
-    return problemOf(exportFormat('json').serialize(doc));
+    return problemOf(json.serialize(doc));
   }
 
   it('names the conversation and the first altered message, by position and time', async () => {

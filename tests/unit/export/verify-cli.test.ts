@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../src/core/export/archive';
 import { buildExportDocument } from '../../../src/core/export/build-document';
-import { exportFormat } from '../../../src/core/export/formats/index';
+import { json } from '../../../src/core/export/formats/json';
+import { EN } from './labels';
 import type { ExportDocument } from '../../../src/core/export/model';
 import { sampleConversation } from '../../fixtures/transcripts/sample';
 import { EXPORTED_AT } from './fixture-document';
@@ -37,7 +38,7 @@ function write(name: string, content: string | Uint8Array): string {
 
 describe('npm run verify', { timeout: 30_000 }, () => {
   it('exits 0 and counts what it verified', async () => {
-    const file = write('ok.json', exportFormat('json').serialize(await documentOfTwo()));
+    const file = write('ok.json', json.serialize(await documentOfTwo()));
     expect(await verify(file)).toEqual({ code: 0, stdout: 'OK: 2 conversations, 12 messages verified\n', stderr: '' });
   });
 
@@ -45,13 +46,13 @@ describe('npm run verify', { timeout: 30_000 }, () => {
     const doc = await documentOfTwo();
     const m = doc.conversations[1]?.messages[2];
     if (m) m.text = 'edited';
-    const result = await verify(write('tampered.json', exportFormat('json').serialize(doc)));
+    const result = await verify(write('tampered.json', json.serialize(doc)));
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('TAMPERED: conversation c2 (https://b.example), message #3 (2025-01-05T10:32:00.000Z) was altered\n');
   });
 
   it('exits 2 with a clear message for malformed, truncated and missing files', async () => {
-    const text = exportFormat('json').serialize(await documentOfTwo());
+    const text = json.serialize(await documentOfTwo());
     const truncated = await verify(write('truncated.json', text.slice(0, 300)));
     expect(truncated.code).toBe(2);
     expect(truncated.stderr).toMatch(/^ERROR: The file is not valid JSON \(it may be truncated/);
@@ -64,7 +65,7 @@ describe('npm run verify', { timeout: 30_000 }, () => {
   });
 
   it('verifies every JSON file in an "export all" zip', async () => {
-    const zip = write('all.zip', buildArchive(await documentOfTwo(), exportFormat('json')));
+    const zip = write('all.zip', buildArchive(await documentOfTwo(), json, EN));
     const result = await verify(zip);
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split('\n')).toEqual([

@@ -69,6 +69,16 @@ describe('locales', () => {
     expect(missing).toEqual([]);
   });
 
+  // Chrome Web Store limits (https://developer.chrome.com/docs/extensions/reference/manifest/name,
+  // .../manifest/description): the name 45 characters, the description 132, in every language.
+  it.each(LOCALES)('%s: the manifest name fits in 45 characters and the description in 132', (lang) => {
+    const messages = read(lang);
+    const manifest = JSON.parse(readFileSync('manifest.json', 'utf8')) as { name: string; description: string };
+    expect([manifest.name, manifest.description]).toEqual(['__MSG_extName__', '__MSG_extDescription__']);
+    expect([...messages.extName!.message].length).toBeLessThanOrEqual(45);
+    expect([...messages.extDescription!.message].length).toBeLessThanOrEqual(132);
+  });
+
   it('uses every key somewhere in the code or the manifest', () => {
     const code = sourceText('src') + readFileSync('manifest.json', 'utf8');
     const unused = Object.keys(en).filter((key) => !DYNAMIC.has(key) && !code.includes(`'${key}'`) && !code.includes(`"${key}"`) && !code.includes(`__MSG_${key}__`) && !code.includes(`\`${key}\``) && !builtFromPrefix(key, code));

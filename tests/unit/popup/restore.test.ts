@@ -8,6 +8,8 @@ import { saveCaptured } from '../../../src/background/save-captured';
 import { buildExportDocument } from '../../../src/core/export/build-document';
 import { json } from '../../../src/core/export/formats/json';
 import { verifyChain } from '../../../src/core/transcript/hash-chain';
+import { getCaseFile, saveCaseFile } from '../../../src/platform/case-store';
+import { loadForExport } from '../../../src/ui/export/load-for-export';
 import { deleteConversations, getMessages, listConversations } from '../../../src/platform/transcript-db';
 import { loadStoredConversations, writeMergedConversations } from '../../../src/platform/transcript-import';
 import { importFile } from '../../../src/popup/components/import-control';
@@ -47,6 +49,37 @@ describe('restoring a backup', () => {
     expect((await listConversations()).conversations.find((c) => c.id === a)?.caseId).toBe(a);
     expect(await importFile(file(text), 'en')).toEqual({ ok: true, text: 'Nothing new: every message in this file is already saved.' });
     expect((await listConversations()).conversations).toHaveLength(2);
+  });
+
+  it('restores a deleted conversation with its case file, and keeps a case file already there', async () => {
+    const a = await chat('w1', ['My order never came', 'Let me check']);
+    await saveCaseFile({ conversationId: a, fields: { orderNumber: 'A-4711', amount: '49.90', currency: 'EUR' }, references: ['CASE-1', 'CASE-2'], ladderDone: [], updatedAt: 5 });
+    // The export as the popup builds it: conversations with their linked case files.
+    const { conversations, caseFiles } = await loadForExport(null);
+    const text = json.serialize(buildExportDocument(conversations, 9_000, { caseFileOf: (id) => caseFiles.get(id) }));
+    expect(JSON.parse(text).conversations[0].caseFile).toEqual({ orderNumber: 'A-4711', amount: '49.90', currency: 'EUR', references: 'CASE-1, CASE-2' });
+    await deleteConversations([a]);
+    expect((await getCaseFile(a)).fields).toEqual({});
+
+    expect(await importFile(file(text), 'en')).toEqual({ ok: true, text: 'Restored: 2 new messages, 1 new conversations. Case files restored: 1.' });
+    const restored = await getCaseFile(a);
+    expect(restored.fields).toEqual({ orderNumber: 'A-4711', amount: '49.90', currency: 'EUR' });
+    expect(restored.references).toEqual(['CASE-1', 'CASE-2']);
+
+    // The user edits the case file afterwards: importing the backup again leaves it alone.
+    await saveCaseFile({ ...restored, fields: { orderNumber: 'B-1' } });
+    expect(await importFile(file(text), 'en')).toEqual({ ok: true, text: 'Nothing new: every message in this file is already saved.' });
+    expect((await getCaseFile(a)).fields).toEqual({ orderNumber: 'B-1' });
+  });
+
+  it('stores the case file of a conversation that is saved here without one', async () => {
+    const a = await chat('w1', ['Hello']);
+    const doc = JSON.parse(await backup());
+    doc.conversations[0].caseFile = { item: 'Kettle', unknownField: 'dropped', references: 'R-9' };
+    expect(await importFile(file(JSON.stringify(doc)), 'en')).toEqual({ ok: true, text: 'Nothing new: every message in this file is already saved. Case files restored: 1.' });
+    const stored = await getCaseFile(a);
+    expect(stored.fields).toEqual({ item: 'Kettle' });
+    expect(stored.references).toEqual(['R-9']);
   });
 
   it('adds to a stored conversation only the messages it lacks, keeping one chain', async () => {

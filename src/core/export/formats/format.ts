@@ -1,3 +1,4 @@
+import type { ExportLabels } from '../labels';
 import type { ExportDocument } from '../model';
 
 /** The ids double as the export buttons' hooks: `data-parley="export-<id>"`. */
@@ -9,5 +10,6 @@ export interface ExportFormat {
   readonly mimeType: string;
   /** Without the dot. */
   readonly fileExtension: string;
-  serialize(doc: ExportDocument): string;
+  /** The document as a file; human-readable formats word it with `labels` (JSON ignores them). */
+  serialize(doc: ExportDocument, labels: ExportLabels): string;
 }

@@ -4,8 +4,8 @@
  * Content-Security-Policy forbids scripts and every fetch but inline styles and data: images, so
  * even a missed escape could not run code or phone home.
  */
-import { authorLabel } from '../author-label';
 import { escapeHtml as e } from '../escape-html';
+import { authorLabel, caseFieldLabel, documentTitle, statusLabel, type ExportLabels } from '../labels';
 import type { ExportConversation, ExportDocument, ExportMessage } from '../model';
 import { readableTime } from '../readable-time';
 import type { ExportFormat } from './format';
@@ -16,40 +16,47 @@ export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 
 const time = (iso: string): string => `<time datetime="${e(iso)}">${e(readableTime(iso))}</time>`;
 const row = (label: string, valueHtml: string): string => `<dt>${e(label)}</dt><dd>${valueHtml}</dd>`;
 
-function messageItem(m: ExportMessage): string {
-  const status = m.status && m.status !== 'sent' ? ` · ${e(m.status)}` : '';
+// A private-use character stands for the slot while the label's own words are escaped (it
+// passes through browser.i18n substitutions unchanged, which NUL might not).
+const SLOT = '\uE000';
+/** A label with one slot that holds markup: the label's words escaped, the markup as it is. */
+const withHtml = (label: (slot: string) => string, html: string): string => label(SLOT).split(SLOT).map(e).join(html);
+
+function messageItem(m: ExportMessage, labels: ExportLabels): string {
+  const state = statusLabel(m.status, labels);
+  const status = state ? ` · ${e(state)}` : '';
   return (
-    `<li class="message ${e(m.author)}"><div class="meta"><bdi class="author">${e(authorLabel(m))}</bdi> · ${time(m.at)}${status}</div>` +
+    `<li class="message ${e(m.author)}"><div class="meta"><bdi class="author">${e(authorLabel(m, labels))}</bdi> · ${time(m.at)}${status}</div>` +
     `<p class="text" dir="auto">${e(m.text)}</p></li>`
   );
 }
 
-function conversationSection(c: ExportConversation): string {
+function conversationSection(c: ExportConversation, labels: ExportLabels): string {
+  const head = `<code class="head">${e(c.integrity.head || labels.chainEmpty)}</code>`;
   const details = [
-    row('Site', `<bdi>${e(c.site)}</bdi>`),
-    row('Page', `<bdi>${e(c.url)}</bdi>`),
-    row('Widget', e(c.widget)),
-    row('Time', `${time(c.startedAt)} – ${time(c.endedAt)}`),
-    row('Messages', String(c.messages.length)),
-    row('Integrity', `${e(c.integrity.algorithm)} chain head <code class="head">${e(c.integrity.head || '(empty)')}</code>`),
+    row(labels.site, `<bdi>${e(c.site)}</bdi>`),
+    row(labels.page, `<bdi>${e(c.url)}</bdi>`),
+    row(labels.widget, e(c.widget)),
+    row(labels.time, `${time(c.startedAt)} – ${time(c.endedAt)}`),
+    row(labels.messages, String(c.messages.length)),
+    row(labels.integrity, withHtml((slot) => labels.chainHead(c.integrity.algorithm, slot), head)),
   ];
-  const caseFile = Object.entries(c.caseFile ?? {}).map(([k, v]) => row(k, `<bdi>${e(v)}</bdi>`));
+  const caseFile = Object.entries(c.caseFile ?? {}).map(([k, v]) => row(caseFieldLabel(k, labels), `<bdi>${e(v)}</bdi>`));
   return [
     `<section class="conversation" id="conversation-${e(c.id)}">`,
     `<h2 dir="auto">${e(c.title || c.site)}</h2>`,
     `<dl class="details">${details.join('')}</dl>`,
-    caseFile.length ? `<h3>Case file</h3><dl class="details case-file">${caseFile.join('')}</dl>` : '',
-    `<h3>Messages</h3>`,
-    `<ol class="messages">${c.messages.map(messageItem).join('\n')}</ol>`,
+    caseFile.length ? `<h3>${e(labels.caseFile)}</h3><dl class="details case-file">${caseFile.join('')}</dl>` : '',
+    `<h3>${e(labels.messages)}</h3>`,
+    `<ol class="messages">${c.messages.map((m) => messageItem(m, labels)).join('\n')}</ol>`,
     `</section>`,
   ].join('\n');
 }
 
-function page(doc: ExportDocument): string {
-  const only = doc.conversations.length === 1 ? doc.conversations[0] : undefined;
-  const title = only ? `Parley transcript: ${only.title || only.site}` : 'Parley transcripts';
+function page(doc: ExportDocument, labels: ExportLabels): string {
+  const title = documentTitle(doc.conversations, labels);
   return `<!doctype html>
-<html lang="en">
+<html lang="${e(labels.lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${HTML_CSP}">
@@ -59,9 +66,9 @@ function page(doc: ExportDocument): string {
 <style>${HTML_STYLE}</style>
 </head>
 <body>
-<header><h1>${e(title)}</h1><p class="exported">Exported ${time(doc.exportedAt)} by Parley.</p></header>
+<header><h1>${e(title)}</h1><p class="exported">${withHtml(labels.exported, time(doc.exportedAt))}</p></header>
 <main>
-${doc.conversations.map(conversationSection).join('\n')}
+${doc.conversations.map((c) => conversationSection(c, labels)).join('\n')}
 </main>
 </body>
 </html>
