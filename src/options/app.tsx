@@ -9,6 +9,7 @@ import { useUserTemplates } from '../ui/templates/use-user-templates';
 import { ConfirmButton } from '../ui/confirm-button';
 import { About, Shortcuts } from './components/about-settings';
 import { LanguageSettings } from './components/language-settings';
+import { SidebarSettings } from './components/sidebar-settings';
 import { SiteSettings } from './components/site-settings';
 import { ToneSettings } from './components/tone-settings';
 import { TranscriptSettings } from './components/transcript-settings';
@@ -83,6 +84,7 @@ export function App() {
       <LanguageSettings />
       <ToneSettings />
       <SiteSettings />
+      <SidebarSettings />
       <TranscriptSettings />
       <TemplateSettings />
       <DataSettings />

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { openSettings } from '../platform/extension-info';
 import { t, uiLanguage } from '../platform/i18n';
 import { sendFromPage } from '../platform/messaging';
 import { ConversationList } from './components/conversation-list';
@@ -38,6 +39,9 @@ export function App() {
       <header class="popup-head">
         <h1>Parley</h1>
         <span class="muted">{t('popupTagline')}</span>
+        <button type="button" class="settings" data-parley="open-settings" onClick={() => void openSettings().catch(() => undefined)}>
+          {t('openSettings')}
+        </button>
       </header>
       {storage.quotaReached && <p role="alert" class="notice" data-parley="quota-notice">{t('popupQuotaReached')}</p>}
       {error && <p role="alert" class="notice">{t('popupLoadError', error)}</p>}
