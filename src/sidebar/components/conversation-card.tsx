@@ -2,10 +2,13 @@ import { useState } from 'preact/hooks';
 import { t } from '../../platform/i18n';
 import type { SidebarContext } from '../../shared/protocol';
 import { hostOf } from '../../ui/format';
+import { useQuotaReached } from '../../ui/use-quota-reached';
 import { exportConversationJson } from '../export-conversation';
 
 export function ConversationCard({ context }: { context: SidebarContext | null }) {
   const [status, setStatus] = useState('');
+  // Re-read after every stored batch: a write that succeeds clears the notice.
+  const quotaReached = useQuotaReached(context?.conversation?.headHash);
   if (!context) return <p class="muted">{t('sidebarLoading')}</p>;
   const { widget, conversation } = context;
   const exportNow = () => {
@@ -18,6 +21,7 @@ export function ConversationCard({ context }: { context: SidebarContext | null }
   return (
     <section class="card" aria-labelledby="conv-title">
       <h2 id="conv-title">{t('sidebarConversation')}</h2>
+      {quotaReached && <p role="alert" class="notice" data-parley="quota-notice">{t('sidebarQuotaReached')}</p>}
       <p class="muted" data-parley="sidebar-widget">
         {widget ? t('sidebarWidgetDetected', widget) : t('sidebarNoWidget')}
       </p>
