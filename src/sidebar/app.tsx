@@ -3,6 +3,7 @@ import { openSettings } from '../platform/extension-info';
 import { t } from '../platform/i18n';
 import type { SidebarSide } from '../platform/ui-state';
 import { ariaKeyShortcuts } from '../ui/aria-keyshortcuts';
+import { useCaseFile } from './hooks/use-case-file';
 import { useSidebarContext } from './hooks/use-sidebar-context';
 import { useSidebarLayout } from './hooks/use-layout';
 import { useShortcut } from './hooks/use-shortcut';
@@ -23,6 +24,8 @@ export function App() {
   const { layout, update } = useSidebarLayout();
   const { context, error } = useSidebarContext();
   const keys = useShortcut('toggle-sidebar');
+  // Here rather than in the panel, so a draft joins its conversation even while collapsed.
+  const caseFile = useCaseFile(context?.conversation?.id ?? null, context?.tabId ?? null);
   const side = layout?.side ?? 'left';
   useEffect(() => document.documentElement.setAttribute('data-parley-side', side), [side]);
 
@@ -63,7 +66,7 @@ export function App() {
         </div>
       </header>
       {error && <p role="alert" class="notice">{t('sidebarError', error)}</p>}
-      <Panel context={context} />
+      <Panel context={context} caseFile={caseFile} />
     </main>
   );
 }
