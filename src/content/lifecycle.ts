@@ -113,6 +113,7 @@ export function startParley(win: Window, doc: Document): void {
     'sidebar/toggle': () => sidebar?.toggle() ?? { ok: true },
     'sidebar/focus': () => sidebar?.focus() ?? { ok: true },
     'composer/insert': (p) => composerGate.insert(p),
+    'page/host': () => ({ host: win.location.hostname }),
     'picker/start': async () => {
       const picked = await startPicker(doc, signal);
       if (!picked) return { picked: false };

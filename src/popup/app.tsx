@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { openSettings } from '../platform/extension-info';
 import { t, uiLanguage } from '../platform/i18n';
 import { sendFromPage } from '../platform/messaging';
+import { SitePause } from '../ui/site-pause';
 import { ConversationList } from './components/conversation-list';
 import { DeleteControls } from './components/delete-controls';
 import { ExportBar } from './components/export-bar';
@@ -43,6 +44,7 @@ export function App() {
           {t('openSettings')}
         </button>
       </header>
+      <SitePause />
       {storage.quotaReached && <p role="alert" class="notice" data-parley="quota-notice">{t('popupQuotaReached')}</p>}
       {error && <p role="alert" class="notice">{t('popupLoadError', error)}</p>}
       {skipped > 0 && <p role="status" class="notice">{t('popupSkipped', String(skipped))}</p>}

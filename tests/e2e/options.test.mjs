@@ -87,3 +87,39 @@ test('"only on the sites below": no sidebar on the demo shop until its host is l
   await options.locator('[data-parley="sites-everywhere"]').check();
   await shop.close();
 });
+
+test('"Pause Parley on this site" from the popup and from the sidebar; Resume brings the sidebar back', async () => {
+  const shop = await env.newPage();
+  await shop.goto(`${env.demo.shopUrl}?chat=1`);
+  assert.equal(await poll(() => sidebarWidget(shop), { message: 'the sidebar on the shop', timeout: 15_000 }), 'generic');
+  const popup = await env.newPage();
+  await popup.goto(`chrome-extension://${env.extensionId}/src/popup/index.html`);
+  // The popup is about the active tab: bring the shop to the front, then let the popup ask.
+  await shop.bringToFront();
+  await popup.reload();
+  const section = popup.locator('[data-parley="site-pause"]');
+  await popup.locator('[data-parley="pause-site"]').waitFor({ timeout: 10_000 });
+  assert.match(await section.innerText(), /Parley is on for 127\.0\.0\.1/);
+
+  await popup.locator('[data-parley="pause-site"]').click();
+  await poll(async () => (await sidebarWidget(shop)) === null, { message: 'the sidebar to go away', timeout: 15_000 });
+  const stored = await env.inExtension(() => chrome.storage.sync.get(['settings:sites.mode', 'settings:sites.except']));
+  assert.deepEqual(stored, { 'settings:sites.mode': 'except', 'settings:sites.except': ['127.0.0.1'] });
+  assert.match(await section.innerText(), /Parley is paused on 127\.0\.0\.1/);
+  // The options page shows the host in the list of the mode it applies to.
+  await options.locator('#site-list-h', { hasText: 'Sites where Parley stays off' }).waitFor();
+  await options.locator('[data-parley="site-list"] li', { hasText: '127.0.0.1' }).waitFor();
+
+  await popup.locator('[data-parley="resume-site"]').click();
+  assert.equal(await poll(() => sidebarWidget(shop), { message: 'the sidebar back after Resume', timeout: 15_000 }), 'generic');
+
+  const sidebar = await poll(() => shop.frames().find((f) => f.url().includes('/src/sidebar/index.html')), { message: 'the sidebar frame' });
+  await sidebar.locator('[data-parley="pause-site"]').click({ timeout: 15_000 });
+  await poll(async () => (await sidebarWidget(shop)) === null, { message: 'the sidebar to go away after its own Pause', timeout: 15_000 });
+  await popup.locator('[data-parley="resume-site"]').click();
+  assert.equal(await poll(() => sidebarWidget(shop), { message: 'the sidebar back', timeout: 15_000 }), 'generic');
+
+  await options.locator('[data-parley="sites-everywhere"]').check();
+  await popup.close();
+  await shop.close();
+});

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../platform/i18n';
 import type { SidebarContext } from '../../shared/protocol';
 import { hostOf } from '../../ui/format';
+import { SitePause } from '../../ui/site-pause';
 import { useQuotaReached } from '../../ui/use-quota-reached';
 import { exportConversationJson } from '../export-conversation';
 
@@ -38,6 +39,7 @@ export function ConversationCard({ context }: { context: SidebarContext | null }
           <span class="muted" role="status">{status}</span>
         </div>
       )}
+      <SitePause help={t('sitePauseHelp')} />
     </section>
   );
 }

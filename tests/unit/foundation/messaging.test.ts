@@ -29,6 +29,7 @@ beforeEach(() => {
       'picker/start-active': () => ({ started: true }),
       'composer/insert': () => ({ inserted: false }),
       'transcripts/apply-retention': () => ({ deleted: 0 }),
+      'site/current': () => ({ host: null }),
     },
   );
 });
@@ -89,6 +90,7 @@ describe('the background router', () => {
         'picker/start-active': () => ({ started: false }),
         'composer/insert': () => ({ inserted: false }),
         'transcripts/apply-retention': () => ({ deleted: 0 }),
+        'site/current': () => ({ host: null }),
       },
     );
     await api.__test.deliver(envelope('widget/found', { widget: 'w', __proto__: { polluted: true }, extra: 1 }), content);
