@@ -117,6 +117,15 @@ export async function saveSettings(patch: Partial<Settings>): Promise<void> {
   if (upgrade) await browser.storage.sync.remove(LEGACY_KEYS.map((k) => PREFIX + k));
 }
 
+/**
+ * Settings from a backup (`parley-settings`): migrated from the version they were written with,
+ * every field validated (a bad one takes its default), then all written. A backup from a newer
+ * Parley keeps the fields this version knows.
+ */
+export async function importSettings(raw: Raw, version: number): Promise<void> {
+  await saveSettings(fillDefaults(version < SETTINGS_VERSION ? migrate(raw, version) : raw));
+}
+
 /** Calls `listener` with the whole, validated settings after any of them changed. */
 export function onSettingsChange(listener: (settings: Settings) => void, signal: AbortSignal): void {
   const handler = (changes: Record<string, unknown>, area: string) => {

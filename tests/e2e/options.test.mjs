@@ -1,11 +1,14 @@
 // The options page in Chromium with the built extension: axe-core finds nothing in light or dark
 // mode; choosing German as the interface language changes the options page and the popup live;
 // "only on the sites below" keeps Parley off the demo shop until its host is listed; a malformed
-// host is refused with a message; the shortcuts are listed. Screenshots go to artifacts/.
+// host is refused with a message; the shortcuts are listed; a site is paused and resumed from the
+// popup and the sidebar; export everything gives one backup zip and delete everything empties
+// Parley.
+// Screenshots go to artifacts/.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { poll, setup, sidebarWidget } from './harness.mjs';
+import { poll, readStore, setup, sidebarWidget } from './harness.mjs';
 
 let env;
 let options;
@@ -122,4 +125,39 @@ test('"Pause Parley on this site" from the popup and from the sidebar; Resume br
   await options.locator('[data-parley="sites-everywhere"]').check();
   await popup.close();
   await shop.close();
+});
+
+/** axe's violations on a page, one line each ("rule: target, target"). */
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+  return page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+}
+
+test('"Export everything" downloads one backup zip; "Delete everything" lists what goes and removes it all', async () => {
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-parley="export-everything"]').click()]);
+  assert.match(download.suggestedFilename(), /^parley-backup-\d{4}-\d{2}-\d{2}\.zip$/);
+  const entries = unzipSync(readFileSync(await download.path()));
+  const names = Object.keys(entries).sort();
+  assert.deepEqual(names.slice(0, 3), ['parley-case-files.json', 'parley-settings.json', 'parley-templates.json']);
+  assert.match(names[3], /^parley-transcripts-.*\.json$/);
+  const transcripts = JSON.parse(strFromU8(entries[names[3]]));
+  assert.ok(transcripts.conversations.length >= 1);
+
+  await options.locator('[data-parley="sidebar-settings"] [data-parley="side-right"]').check();
+  await options.locator('[data-parley="delete-all"]').click();
+  const list = options.locator('[data-parley="delete-all-list"]');
+  await list.locator('[data-parley="wipe-conversations"]').waitFor();
+  assert.match(await list.innerText(), /saved conversations, with their case files: \d+/);
+  assert.deepEqual(await axeViolations(options), [], 'options with the confirmation open');
+  await options.locator('[data-parley="confirm-delete-all"]').click();
+  await poll(async () => /Everything was deleted/.test(await options.locator('[data-parley="data-status"]').innerText()), { message: 'the deletion' });
+  const left = await env.inExtension(async () => ({
+    sync: await chrome.storage.sync.get(null),
+    local: await chrome.storage.local.get(null),
+  }));
+  assert.deepEqual(left.sync, {});
+  assert.equal(left.local['ui.sidebarLayout'], undefined);
+  assert.deepEqual((await readStore(env)).conversations, []);
+  await poll(async () => options.locator('[data-parley="side-left"]').isChecked(), { message: 'the sidebar back on the left' });
 });

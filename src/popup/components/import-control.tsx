@@ -1,6 +1,7 @@
 /**
- * Restore from a backup: a JSON export or an "export all" zip of JSON files. A file that does
- * not read or verify is refused whole, with the reason (for a tampered file, the first altered
+ * Restore from a backup: a JSON export, an "export all" zip of JSON files, or the options page's
+ * "export everything" zip (conversations, case files, templates, settings). A file that does not
+ * read or verify is refused whole, with the reason (for a tampered file, the first altered
  * message); a good one merges without duplicates.
  */
 import { useState } from 'preact/hooks';
@@ -8,6 +9,7 @@ import { t } from '../../platform/i18n';
 import { backupProblemMessage } from '../import/problem-message';
 import { readBackup } from '../import/read-backup';
 import { restoreBackup } from '../import/restore';
+import { restoreExtras } from '../import/restore-extras';
 
 type Outcome = { ok: boolean; text: string } | null;
 
@@ -16,8 +18,14 @@ export async function importFile(file: Blob, locale: string): Promise<{ ok: bool
   if (!read.ok) return { ok: false, text: backupProblemMessage(read.problem, locale) };
   try {
     const { addedConversations, addedMessages } = await restoreBackup(read.conversations);
-    if (addedMessages === 0 && addedConversations === 0) return { ok: true, text: t('importNothingNew') };
-    return { ok: true, text: t('importDone', [String(addedMessages), String(addedConversations)]) };
+    const extras = await restoreExtras(read);
+    const parts = [
+      ...(addedMessages > 0 || addedConversations > 0 ? [t('importDone', [String(addedMessages), String(addedConversations)])] : []),
+      ...(extras.caseFiles > 0 ? [t('importCaseFilesRestored', String(extras.caseFiles))] : []),
+      ...(extras.templates > 0 ? [t('importTemplatesAdded', String(extras.templates))] : []),
+      ...(extras.settings ? [t('importSettingsRestored')] : []),
+    ];
+    return { ok: true, text: parts.length > 0 ? parts.join(' ') : t('importNothingNew') };
   } catch (error) {
     return { ok: false, text: t('importWriteFailed', error instanceof Error ? error.message : String(error)) };
   }
