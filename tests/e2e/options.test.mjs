@@ -2,8 +2,8 @@
 // mode; choosing German as the interface language changes the options page and the popup live;
 // "only on the sites below" keeps Parley off the demo shop until its host is listed; a malformed
 // host is refused with a message; the shortcuts are listed; a site is paused and resumed from the
-// popup and the sidebar; export everything gives one backup zip and delete everything empties
-// Parley.
+// popup and the sidebar; axe also checks the popup with conversations, a preview and the delete
+// confirmation open; export everything gives one backup zip and delete everything empties Parley.
 // Screenshots go to artifacts/.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -132,6 +132,32 @@ async function axeViolations(page) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
   return page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
 }
+
+test('axe-core finds no violations in the popup with conversations, a preview and the delete confirmation open, light and dark', async () => {
+  const shop = await env.newPage();
+  await shop.goto(`${env.demo.shopUrl}?chat=1`);
+  await poll(() => sidebarWidget(shop), { message: 'the sidebar on the shop', timeout: 15_000 });
+  const popup = await env.newPage();
+  await popup.setViewportSize({ width: 380, height: 900 });
+  await popup.goto(`chrome-extension://${env.extensionId}/src/popup/index.html`);
+  // Over the shop, so the popup also shows "Pause Parley on this site".
+  await shop.bringToFront();
+  await popup.reload();
+  await popup.locator('[data-parley="conversation"]').first().waitFor({ timeout: 15_000 });
+  await popup.locator('[data-parley="pause-site"]').waitFor({ timeout: 10_000 });
+  await popup.locator('[data-parley="conversation"] button').first().click();
+  await popup.locator('[data-parley="preview-message"]').first().waitFor();
+  await popup.locator('[data-parley="delete"]').click();
+  await popup.locator('[data-parley="delete-question"]').waitFor();
+  for (const colorScheme of ['light', 'dark']) {
+    await popup.emulateMedia({ colorScheme });
+    assert.deepEqual(await axeViolations(popup), [], `popup ${colorScheme}`);
+    await popup.screenshot({ path: `artifacts/popup-full-${colorScheme}.png`, fullPage: true });
+  }
+  await popup.locator('[data-parley="cancel-delete"]').click();
+  await popup.close();
+  await shop.close();
+});
 
 test('"Export everything" downloads one backup zip; "Delete everything" lists what goes and removes it all', async () => {
   const { unzipSync, strFromU8 } = await import('fflate');
