@@ -25,6 +25,11 @@ const en = JSON.parse(readFileSync(resolve(__dirname, '../public/_locales/en/mes
   { message: string; placeholders?: Record<string, { content: string }> }
 >;
 
+const manifest = JSON.parse(readFileSync(resolve(__dirname, '../manifest.json'), 'utf8')) as {
+  version: string;
+  commands?: Record<string, { description?: string; suggested_key?: { default?: string } }>;
+};
+
 function getMessage(key: string, subs?: string | string[]): string {
   const entry = en[key];
   if (!entry) return '';
@@ -84,6 +89,14 @@ const browser = {
     sendMessage: vi.fn((message: unknown) => deliver(message, sender)),
     onMessage,
     onInstalled: event(),
+    getManifest: () => manifest,
+    openOptionsPage: vi.fn(async () => undefined),
+  },
+  /** The manifest's commands with their suggested keys, as a fresh install reports them. */
+  commands: {
+    getAll: vi.fn(async () =>
+      Object.entries(manifest.commands ?? {}).map(([name, c]) => ({ name, description: c.description, shortcut: c.suggested_key?.default ?? '' })),
+    ),
   },
   tabs: {
     sendMessage: vi.fn(async () => ({ ok: true, value: { ok: true } })),

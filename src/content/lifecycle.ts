@@ -133,6 +133,7 @@ export function startParley(win: Window, doc: Document): void {
     'sidebar/toggle': () => sidebar?.toggle() ?? { ok: true },
     'sidebar/focus': () => sidebar?.focus() ?? { ok: true },
     'composer/insert': (p) => composerGate.insert(p),
+    'page/host': () => ({ host: win.location.hostname }),
     'picker/start': async () => {
       picking?.abort();
       const picker = new AbortController();

@@ -1,15 +1,13 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Lang } from '../core/tone/types';
 import { t, uiLanguage } from '../platform/i18n';
-import { sendFromPage } from '../platform/messaging';
-import { listConversations } from '../platform/transcript-db';
-import { exportOne } from '../ui/export/run-export';
 import { UserTemplatesDialog } from '../ui/templates/user-templates-dialog';
 import { useUserTemplates } from '../ui/templates/use-user-templates';
 import { localNotice } from '../ui/templates/user-templates-io';
-import { ConfirmButton } from '../ui/confirm-button';
 import { About, Shortcuts } from './components/about-settings';
+import { DataSettings } from './components/data-settings';
 import { LanguageSettings } from './components/language-settings';
+import { SidebarSettings } from './components/sidebar-settings';
 import { SiteSettings } from './components/site-settings';
 import { ToneSettings } from './components/tone-settings';
 import { TranscriptSettings } from './components/transcript-settings';
@@ -34,49 +32,6 @@ function TemplateSettings() {
   );
 }
 
-function DataSettings() {
-  const [count, setCount] = useState<number | null>(null);
-  const [status, setStatus] = useState<string>('');
-  const load = () => listConversations().then((r) => setCount(r.conversations.length), () => setCount(0));
-  useEffect(() => void load(), []);
-
-  const deleteAll = async () => {
-    const { conversations } = await listConversations();
-    const { deleted } = await sendFromPage('conversations/delete', { ids: conversations.map((c) => c.id) });
-    setStatus(t('optionsDeleted', String(deleted)));
-    await load();
-  };
-  const exportAll = async () => {
-    try {
-      setStatus(t('optionsExported', await exportOne('json', null)));
-    } catch {
-      setStatus(t('optionsExportFailed'));
-    }
-  };
-
-  return (
-    <section aria-labelledby="data-h" data-parley="data-settings">
-      <h2 id="data-h">{t('optionsDataHeading')}</h2>
-      <p>{count === null ? t('popupLoading') : t('optionsSavedConversations', String(count))}</p>
-      <div class="row">
-        <button type="button" data-parley="export-everything" disabled={!count} onClick={() => void exportAll()}>
-          {t('optionsExportAll')}
-        </button>
-        <ConfirmButton
-          hook="delete-all"
-          label={t('optionsDeleteAll')}
-          question={t('optionsDeleteAllConfirm')}
-          confirmLabel={t('popupConfirmDelete')}
-          cancelLabel={t('popupCancel')}
-          disabled={!count}
-          onConfirm={deleteAll}
-        />
-      </div>
-      <p role="status" class="muted">{status}</p>
-    </section>
-  );
-}
-
 export function App() {
   return (
     <main class="options">
@@ -85,6 +40,7 @@ export function App() {
       <LanguageSettings />
       <ToneSettings />
       <SiteSettings />
+      <SidebarSettings />
       <TranscriptSettings />
       <TemplateSettings />
       <DataSettings />

@@ -33,3 +33,8 @@ export async function shortcuts(): Promise<Shortcut[]> {
     return Object.entries(declared).map(([name, c]) => ({ name, keys: c.suggested_key?.default ?? '', suggested: c.suggested_key?.default ?? '', description: describe(name) }));
   }
 }
+
+/** Opens Parley's options page (a tab of its own, or the browser's add-on settings). */
+export function openSettings(): Promise<void> {
+  return browser.runtime.openOptionsPage();
+}

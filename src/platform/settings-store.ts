@@ -8,6 +8,7 @@ import { browser } from './browser';
 import { onStorageChanged } from './storage-events';
 import {
   DEFAULT_SETTINGS,
+  SETTINGS_PREFIX,
   SETTINGS_SCHEMA,
   SETTINGS_VERSION,
   SETTING_KEYS,
@@ -15,7 +16,7 @@ import {
   type Settings,
 } from '../shared/settings-schema';
 
-const PREFIX = 'settings:';
+const PREFIX = SETTINGS_PREFIX;
 const VERSION_KEY = `${PREFIX}version`;
 
 type Raw = Record<string, unknown>;
@@ -34,6 +35,21 @@ export const migrations: readonly { to: number; migrate: (raw: Raw) => Raw }[] =
       Array.isArray(offSites) && offSites.length > 0 && raw['sites.mode'] === undefined
         ? { ...raw, 'sites.mode': 'except', 'sites.list': offSites }
         : raw,
+  },
+  // Version 3 gave each site mode its own list: one shared list meant that sites listed for
+  // "only on these sites" were switched off by "everywhere except" (and by pausing a site).
+  // Under "everywhere" the old list was waiting for either mode, so both get it.
+  {
+    to: 3,
+    migrate: ({ 'sites.list': list, ...raw }) => {
+      if (!Array.isArray(list)) return raw;
+      const mode = raw['sites.mode'];
+      return {
+        ...raw,
+        ...(mode !== 'only' ? { 'sites.except': list } : {}),
+        ...(mode !== 'except' ? { 'sites.only': list } : {}),
+      };
+    },
   },
 ];
 
@@ -60,7 +76,7 @@ export function fillDefaults(raw: Raw): Settings {
 }
 
 /** Fields that older versions stored and a migration step still reads. */
-const LEGACY_KEYS = ['tone.offSites'];
+const LEGACY_KEYS = ['tone.offSites', 'sites.list'];
 
 function unprefix(stored: Raw): Raw {
   const raw: Raw = {};
@@ -99,6 +115,15 @@ export async function saveSettings(patch: Partial<Settings>): Promise<void> {
   if (Object.keys(items).length === 0) return;
   await browser.storage.sync.set({ ...items, [VERSION_KEY]: SETTINGS_VERSION });
   if (upgrade) await browser.storage.sync.remove(LEGACY_KEYS.map((k) => PREFIX + k));
+}
+
+/**
+ * Settings from a backup (`parley-settings`): migrated from the version they were written with,
+ * every field validated (a bad one takes its default), then all written. A backup from a newer
+ * Parley keeps the fields this version knows.
+ */
+export async function importSettings(raw: Raw, version: number): Promise<void> {
+  await saveSettings(fillDefaults(version < SETTINGS_VERSION ? migrate(raw, version) : raw));
 }
 
 /** Calls `listener` with the whole, validated settings after any of them changed. */

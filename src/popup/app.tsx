@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
+import { openSettings } from '../platform/extension-info';
 import { t, uiLanguage } from '../platform/i18n';
 import { sendFromPage } from '../platform/messaging';
+import { SitePause } from '../ui/site-pause';
 import { ConversationList } from './components/conversation-list';
 import { DeleteControls } from './components/delete-controls';
 import { ExportBar } from './components/export-bar';
@@ -38,7 +40,11 @@ export function App() {
       <header class="popup-head">
         <h1>Parley</h1>
         <span class="muted">{t('popupTagline')}</span>
+        <button type="button" class="settings" data-parley="open-settings" onClick={() => void openSettings().catch(() => undefined)}>
+          {t('openSettings')}
+        </button>
       </header>
+      <SitePause />
       {storage.quotaReached && <p role="alert" class="notice" data-parley="quota-notice">{t('popupQuotaReached')}</p>}
       {error && <p role="alert" class="notice">{t('popupLoadError', error)}</p>}
       {skipped > 0 && <p role="status" class="notice">{t('popupSkipped', String(skipped))}</p>}

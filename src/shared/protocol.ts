@@ -116,6 +116,8 @@ export const backgroundToContent = {
   'sidebar/focus': empty,
   /** Put text into the bound widget's composer so the widget's own state follows (templates). */
   'composer/insert': composerInsert,
+  /** The top frame's host name, for "Pause Parley on this site" (asked of frame 0 only). */
+  'page/host': empty,
 } as const;
 
 export interface BackgroundToContentResponses {
@@ -127,6 +129,7 @@ export interface BackgroundToContentResponses {
   'sidebar/toggle': { ok: true };
   'sidebar/focus': { ok: true };
   'composer/insert': { inserted: boolean };
+  'page/host': { host: string };
 }
 
 /** Extension pages (sidebar, popup, options) → background. Sender must be the extension itself. */
@@ -142,6 +145,11 @@ export const pageToBackground = {
   'composer/insert': composerInsert,
   /** The options page changed the retention period: apply it now rather than after the next chat. */
   'transcripts/apply-retention': empty,
+  /**
+   * The host of the page the asker is about: the sidebar's own tab, or for the popup the active
+   * tab (the extension has no "tabs" permission, so the tab's top frame tells).
+   */
+  'site/current': empty,
 } as const;
 
 export interface SidebarContext {
@@ -158,6 +166,8 @@ export interface PageToBackgroundResponses {
   'picker/forget': { forgotten: boolean };
   'composer/insert': { inserted: boolean };
   'transcripts/apply-retention': { deleted: number };
+  /** A normalised host name, or null for a page Parley does not run in (browser pages, files). */
+  'site/current': { host: string | null };
 }
 
 /** Background → every extension page (broadcast). */

@@ -8,7 +8,21 @@
 import { arr, bool, InvalidPayload, oneOf, type Schema } from './validate';
 
 /** Bump when a stored field changes meaning; add the step to `migrations` in the store. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
+
+/** The storage key of a field in storage.sync. */
+export const SETTINGS_PREFIX = 'settings:';
+
+/**
+ * storage.sync refuses an item whose key plus JSON value is over 8,192 bytes (QUOTA_BYTES_PER_ITEM,
+ * the same in Chrome and Firefox), so a list field is capped by its size, not only its length.
+ */
+export const SYNC_ITEM_BYTES = 8_192;
+
+/** The bytes storage.sync counts for a settings field: its key plus its value as JSON. */
+export function syncItemBytes(key: string, value: unknown): number {
+  return new TextEncoder().encode(SETTINGS_PREFIX + key + JSON.stringify(value)).length;
+}
 
 /**
  * The tone categories a user can switch off. Mirrors the engine's categories
@@ -64,10 +78,12 @@ export interface Settings {
   /** Where Parley runs (detection, sidebar, tone check, transcripts). @default 'everywhere' */
   'sites.mode': SiteMode;
   /**
-   * Host names for `sites.mode` (of the page the user sees); a listed host covers its
-   * subdomains. @default []
+   * Sites where Parley stays off in mode 'except' (host names of the page the user sees; a listed
+   * host covers its subdomains). "Pause Parley on this site" adds to it. @default []
    */
-  'sites.list': string[];
+  'sites.except': string[];
+  /** Sites where Parley runs in mode 'only' (host names, covering subdomains). @default [] */
+  'sites.only': string[];
   /** Hide payment card numbers (Luhn-checked) before a transcript is stored. @default true */
   'transcripts.redactCards': boolean;
   /** Hide bank account numbers (IBAN) before a transcript is stored. @default false */
@@ -88,7 +104,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   'tone.neverHold': false,
   'tone.holdCoaching': false,
   'sites.mode': 'everywhere',
-  'sites.list': [],
+  'sites.except': [],
+  'sites.only': [],
   'transcripts.redactCards': true,
   'transcripts.redactIbans': false,
   'transcripts.redactCodes': false,
@@ -114,12 +131,33 @@ const host: Schema<string> = (v, p) => {
   return normalised;
 };
 
+/** Host names for field `key`, each once, as many as fit in its storage.sync item. */
+const hostList =
+  (key: SettingKey): Schema<string[]> =>
+  (v, p) => {
+    const list = [...new Set(arr(host, 2_000)(v, p))];
+    if (syncItemBytes(key, list) > SYNC_ITEM_BYTES) throw new InvalidPayload(p, `a list of at most ${SYNC_ITEM_BYTES} bytes`);
+    return list;
+  };
+
+/** The list a site mode reads: 'except' → `sites.except`, 'only' → `sites.only`, 'everywhere' → none. */
+export function siteListKey(mode: SiteMode): 'sites.except' | 'sites.only' | null {
+  return mode === 'except' ? 'sites.except' : mode === 'only' ? 'sites.only' : null;
+}
+
+/** Whether a listed host covers `site` (itself or a subdomain of it). */
+export function hostCovers(listed: string, site: string): boolean {
+  const bare = site.toLowerCase().replace(/^www\./, '');
+  return bare === listed || bare.endsWith(`.${listed}`);
+}
+
+export type SiteSettings = Pick<Settings, 'sites.mode' | 'sites.except' | 'sites.only'>;
+
 /** Whether Parley runs on a page whose top-level host is `site`. */
-export function parleyRunsOn(settings: Pick<Settings, 'sites.mode' | 'sites.list'>, site: string): boolean {
+export function parleyRunsOn(settings: SiteSettings, site: string): boolean {
   const mode = settings['sites.mode'];
   if (mode === 'everywhere') return true;
-  const bare = site.toLowerCase().replace(/^www\./, '');
-  const listed = settings['sites.list'].some((h) => bare === h || bare.endsWith(`.${h}`));
+  const listed = settings[mode === 'only' ? 'sites.only' : 'sites.except'].some((h) => hostCovers(h, site));
   return mode === 'only' ? listed : !listed;
 }
 
@@ -132,7 +170,8 @@ export const SETTINGS_SCHEMA: { [K in SettingKey]: Schema<Settings[K]> } = {
   'tone.neverHold': bool,
   'tone.holdCoaching': bool,
   'sites.mode': oneOf(SITE_MODES),
-  'sites.list': arr(host, 1_000),
+  'sites.except': hostList('sites.except'),
+  'sites.only': hostList('sites.only'),
   'transcripts.redactCards': bool,
   'transcripts.redactIbans': bool,
   'transcripts.redactCodes': bool,

@@ -12,7 +12,7 @@ import { LadderCard } from './components/ladder-card';
 import { TemplatesCard } from './components/templates-card';
 import { ToneCard } from './components/tone-card';
 import { UserTemplatesDialog } from '../ui/templates/user-templates-dialog';
-import { useCaseFile } from './hooks/use-case-file';
+import type { CaseFileApi } from './hooks/use-case-file';
 import { useDraftTone } from './hooks/use-draft-tone';
 import { useMessages } from './hooks/use-messages';
 import { useProposal } from './hooks/use-proposal';
@@ -21,11 +21,10 @@ import { useUserTemplates } from '../ui/templates/use-user-templates';
 const isCaseField = (name: string): name is CaseTextField => (CASE_TEXT_FIELDS as readonly string[]).includes(name);
 
 /** Everything the open sidebar shows for the chat in its tab. */
-export function Panel({ context }: { context: SidebarContext | null }) {
+export function Panel({ context, caseFile }: { context: SidebarContext | null; caseFile: CaseFileApi }) {
   const conversation = context?.conversation ?? null;
   const messages = useMessages(conversation);
   const tone = useDraftTone(context?.tabId ?? null);
-  const caseFile = useCaseFile(conversation?.id ?? null);
   const userTemplates = useUserTemplates();
   const done = caseFile.file?.ladderDone ?? [];
   const { proposal, dismiss } = useProposal(messages, done);

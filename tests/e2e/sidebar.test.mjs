@@ -1,7 +1,8 @@
 // The sidebar in real Chromium on the demo shop: the case file fills a template that is inserted
 // into the cross-origin widget's composer; the demo agent's refusal makes the ladder propose the
 // next step; a reference number the agent gives is offered and saved; the search shortcut and
-// keyboard work; axe-core finds no violations; screenshots in light and dark mode are saved.
+// keyboard work; axe-core finds no violations; screenshots in light and dark mode are saved; the
+// sidebar moves to the right edge and stays there after a reload.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -185,4 +186,31 @@ test('the live draft’s tone findings; screenshots in light and dark mode; no o
   const overflow = await sidebar.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((el) => el.outerHTML.slice(0, 80)));
   assert.deepEqual(overflow, []);
   await frameElement.screenshot({ path: 'artifacts/sidebar-320.png' });
+});
+
+test('the sidebar moves to the right from its header, sits at the right edge, and stays there after a reload', async () => {
+  await page.setViewportSize({ width: 1200, height: 900 });
+  const host = page.locator('parley-sidebar[data-parley="sidebar"]');
+  const edges = async () => {
+    const box = await host.boundingBox();
+    return box && { left: Math.round(box.x), right: Math.round(box.x + box.width) };
+  };
+  await poll(async () => (await edges())?.left === 0, { message: 'the sidebar at the left edge first' });
+  await sidebar.locator('[data-parley="sidebar-side"]').click();
+  await poll(async () => (await host.getAttribute('data-parley-side')) === 'right', { message: 'the host on the right' });
+  await poll(async () => {
+    const e = await edges();
+    return e && e.right === 1200 && e.left >= 1200 - 640;
+  }, { message: 'the host at the right edge' });
+  assert.equal(await sidebar.locator('[data-parley="sidebar-toggle"]').innerText().then((s) => s.includes('⟩')), true, 'the collapse glyph points right');
+
+  await page.reload();
+  sidebar = await poll(() => page.frames().find((f) => f.url().includes('/src/sidebar/index.html')), { message: 'the sidebar frame after reload' });
+  await sidebar.locator('[data-parley="sidebar-side"][data-side="right"]').waitFor({ timeout: 15_000 });
+  await poll(async () => {
+    const e = await edges();
+    return e && e.right === 1200 && e.left > 0;
+  }, { message: 'the host still at the right edge after the reload' });
+  await sidebar.locator('[data-parley="sidebar-side"]').click();
+  await poll(async () => (await edges())?.left === 0, { message: 'back at the left edge' });
 });

@@ -5,6 +5,7 @@ import { sendToFrame, sendToTab } from '../../platform/messaging';
 import { getTabState } from '../../platform/tab-state';
 import { deleteConversations, getConversation } from '../../platform/transcript-db';
 import { PICKED_WIDGET, type PageToBackground, type PageToBackgroundResponses } from '../../shared/protocol';
+import { normaliseHost } from '../../shared/settings-schema';
 import { composerPageHandlers } from './composer-messages';
 import { transcriptPageHandlers } from './transcript-messages';
 
@@ -23,6 +24,14 @@ export const pageHandlers: Handlers<PageToBackground, PageToBackgroundResponses>
     // Bulk actions only from the popup or options page, never from the page-embedded sidebar.
     if (!/\/src\/(popup|options)\/index\.html/.test(sender.url ?? '')) throw new Error('Not allowed here');
     return { deleted: await deleteConversations(ids) };
+  },
+
+  async 'site/current'(_payload, sender) {
+    // The sidebar is about the tab it is shown in; the popup about the tab it was opened over.
+    const tabId = /\/src\/sidebar\/index\.html/.test(sender.url ?? '') ? sender.tabId : await activeTabId();
+    if (tabId === undefined) return { host: null };
+    const reply = await sendToFrame(tabId, 0, 'page/host', {}).catch(() => null);
+    return { host: reply ? normaliseHost(reply.host) : null };
   },
 
   async 'picker/start-active'() {

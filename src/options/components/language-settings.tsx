@@ -1,22 +1,23 @@
 /** Interface language (browser's or chosen) and the tone packs in use. */
 import { t } from '../../platform/i18n';
 import { LANGUAGES, UI_LANGUAGES, type LanguageId } from '../../shared/settings-schema';
-import { useSettings } from '../use-settings';
+import { SettingsError } from '../../ui/settings-error';
+import { useSettings } from '../../ui/use-settings';
 
 export function LanguageSettings() {
-  const { settings, save } = useSettings();
+  const { settings, save, error } = useSettings();
   if (!settings) return null;
   const enabled = settings['tone.languages'];
   const toggle = (lang: LanguageId, on: boolean) => {
     const next = on ? LANGUAGES.filter((l) => l === lang || enabled.includes(l)) : enabled.filter((l) => l !== lang);
-    if (next.length > 0) save({ 'tone.languages': next });
+    if (next.length > 0) void save({ 'tone.languages': next });
   };
   return (
     <section aria-labelledby="lang-h" data-parley="language-settings">
       <h2 id="lang-h">{t('optionsLanguageHeading')}</h2>
       <label class="field">
         {t('optionsUiLanguage')}{' '}
-        <select data-parley="ui-language" value={settings['ui.language']} onChange={(e) => save({ 'ui.language': e.currentTarget.value as (typeof UI_LANGUAGES)[number] })}>
+        <select data-parley="ui-language" value={settings['ui.language']} onChange={(e) => void save({ 'ui.language': e.currentTarget.value as (typeof UI_LANGUAGES)[number] })}>
           {UI_LANGUAGES.map((l) => (
             <option key={l} value={l}>{l === 'auto' ? t('optionsUiLanguageAuto') : t(`sidebarLang_${l}`)}</option>
           ))}
@@ -40,6 +41,7 @@ export function LanguageSettings() {
         </div>
       </fieldset>
       <p class="muted">{t('optionsToneLanguagesHelp')}</p>
+      <SettingsError error={error} />
     </section>
   );
 }

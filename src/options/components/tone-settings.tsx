@@ -1,7 +1,8 @@
 /** How the tone check speaks up: sensitivity, categories (each explained), and holding the send. */
 import { t } from '../../platform/i18n';
 import { SENSITIVITIES, TONE_CATEGORY_IDS, type ToneCategoryId } from '../../shared/settings-schema';
-import { useSettings } from '../use-settings';
+import { SettingsError } from '../../ui/settings-error';
+import { useSettings } from '../../ui/use-settings';
 
 type Hold = 'hostile' | 'never' | 'all';
 
@@ -9,13 +10,13 @@ type Hold = 'hostile' | 'never' | 'all';
 const EXAMPLE: Partial<Record<ToneCategoryId, string>> = { exclaim: '3', length: '180', burst: '4' };
 
 export function ToneSettings() {
-  const { settings, save } = useSettings();
+  const { settings, save, error } = useSettings();
   if (!settings) return null;
   const disabled = settings['tone.disabledCategories'];
   const toggle = (id: ToneCategoryId, on: boolean) =>
-    save({ 'tone.disabledCategories': on ? disabled.filter((c) => c !== id) : [...disabled, id] });
+    void save({ 'tone.disabledCategories': on ? disabled.filter((c) => c !== id) : [...disabled, id] });
   const hold: Hold = settings['tone.neverHold'] ? 'never' : settings['tone.holdCoaching'] ? 'all' : 'hostile';
-  const setHold = (next: Hold) => save({ 'tone.neverHold': next === 'never', 'tone.holdCoaching': next === 'all' });
+  const setHold = (next: Hold) => void save({ 'tone.neverHold': next === 'never', 'tone.holdCoaching': next === 'all' });
   return (
     <section aria-labelledby="tone-h" data-parley="tone-settings">
       <h2 id="tone-h">{t('optionsToneHeading')}</h2>
@@ -24,7 +25,7 @@ export function ToneSettings() {
         <div class="chips">
           {SENSITIVITIES.map((s) => (
             <label key={s} class="check">
-              <input type="radio" name="sensitivity" data-parley={`sensitivity-${s}`} checked={settings['tone.sensitivity'] === s} onChange={() => save({ 'tone.sensitivity': s })} />
+              <input type="radio" name="sensitivity" data-parley={`sensitivity-${s}`} checked={settings['tone.sensitivity'] === s} onChange={() => void save({ 'tone.sensitivity': s })} />
               {t(`optionsSensitivity_${s}`)}
             </label>
           ))}
@@ -54,6 +55,7 @@ export function ToneSettings() {
         </ul>
       </fieldset>
       <p class="muted">{t('optionsFirmNote')}</p>
+      <SettingsError error={error} />
     </section>
   );
 }

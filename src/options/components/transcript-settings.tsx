@@ -5,10 +5,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../platform/i18n';
 import { sendFromPage } from '../../platform/messaging';
-import { loadSettings, onSettingsChange, saveSettings } from '../../platform/settings-store';
 import { estimateStorage, type StorageUse } from '../../platform/storage-estimate';
-import { RETENTION_PERIODS, type RetentionPeriod, type Settings } from '../../shared/settings-schema';
+import { RETENTION_PERIODS, type RetentionPeriod } from '../../shared/settings-schema';
 import { formatBytes } from '../../ui/format-bytes';
+import { SettingsError } from '../../ui/settings-error';
+import { useSettings } from '../../ui/use-settings';
 
 type RedactKey = 'transcripts.redactCards' | 'transcripts.redactIbans' | 'transcripts.redactCodes';
 
@@ -26,21 +27,14 @@ const RETENTION_LABELS: Record<RetentionPeriod, string> = {
 };
 
 export function TranscriptSettings() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const { settings, save, error } = useSettings();
   const [use, setUse] = useState<StorageUse | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    loadSettings().then(setSettings, () => undefined);
-    onSettingsChange(setSettings, controller.signal);
-    void estimateStorage().then(setUse);
-    return () => controller.abort();
-  }, []);
+  useEffect(() => void estimateStorage().then(setUse), []);
   if (!settings) return null;
 
   const setRetention = async (period: RetentionPeriod) => {
-    await saveSettings({ 'transcripts.retention': period });
     // Apply the shorter period now rather than after the next chat.
-    await sendFromPage('transcripts/apply-retention', {}).catch(() => undefined);
+    if (await save({ 'transcripts.retention': period })) await sendFromPage('transcripts/apply-retention', {}).catch(() => undefined);
   };
 
   return (
@@ -50,7 +44,7 @@ export function TranscriptSettings() {
         <legend>{t('optionsRedactLegend')}</legend>
         {REDACTIONS.map(({ key, label, hook }) => (
           <label key={key} class="check">
-            <input type="checkbox" data-parley={hook} checked={settings[key]} onChange={(e) => void saveSettings({ [key]: (e.target as HTMLInputElement).checked })} />
+            <input type="checkbox" data-parley={hook} checked={settings[key]} onChange={(e) => void save({ [key]: (e.target as HTMLInputElement).checked })} />
             {t(label)}
           </label>
         ))}
@@ -66,6 +60,7 @@ export function TranscriptSettings() {
         </select>
       </label>
       <p class="muted">{t('optionsRetentionHelp')}</p>
+      <SettingsError error={error} />
       {use && <p data-parley="storage-used">{t('popupStorageUsed', formatBytes(use.usage, uiLanguage()))}</p>}
     </section>
   );

@@ -1,6 +1,7 @@
 /**
- * Restore from a backup: a JSON export or an "export all" zip of JSON files. A file that does
- * not read or verify is refused whole, with the reason (for a tampered file, the first altered
+ * Restore from a backup: a JSON export, an "export all" zip of JSON files, or the options page's
+ * "export everything" zip (conversations, case files, templates, settings). A file that does not
+ * read or verify is refused whole, with the reason (for a tampered file, the first altered
  * message); a good one merges without duplicates.
  */
 import { useState } from 'preact/hooks';
@@ -8,6 +9,7 @@ import { t } from '../../platform/i18n';
 import { backupProblemMessage } from '../import/problem-message';
 import { readBackup } from '../import/read-backup';
 import { restoreBackup } from '../import/restore';
+import { restoreExtras } from '../import/restore-extras';
 
 type Outcome = { ok: boolean; text: string } | null;
 
@@ -15,9 +17,20 @@ export async function importFile(file: Blob, locale: string): Promise<{ ok: bool
   const read = await readBackup(new Uint8Array(await file.arrayBuffer()));
   if (!read.ok) return { ok: false, text: backupProblemMessage(read.problem, locale) };
   try {
-    const { addedConversations, addedMessages, addedCaseFiles } = await restoreBackup(read.conversations);
-    const messages = addedMessages === 0 && addedConversations === 0 ? t('importNothingNew') : t('importDone', [String(addedMessages), String(addedConversations)]);
-    return { ok: true, text: addedCaseFiles > 0 ? `${messages} ${t('importCaseFiles', String(addedCaseFiles))}` : messages };
+    // Case files come inside each conversation of a transcripts file (fields and references), and
+    // whole as their own file in an "export everything" backup: the whole one wins.
+    const complete = new Set(read.caseFiles.map((f) => f.conversationId));
+    const conversations = read.conversations.map((c) => (complete.has(c.conversation.id) ? { ...c, caseFile: undefined } : c));
+    const { addedConversations, addedMessages, addedCaseFiles } = await restoreBackup(conversations);
+    const extras = await restoreExtras(read);
+    const caseFiles = addedCaseFiles + extras.caseFiles;
+    const parts = [
+      addedMessages > 0 || addedConversations > 0 ? t('importDone', [String(addedMessages), String(addedConversations)]) : t('importNothingNew'),
+      ...(caseFiles > 0 ? [t('importCaseFiles', String(caseFiles))] : []),
+      ...(extras.templates > 0 ? [t('importTemplatesAdded', String(extras.templates))] : []),
+      ...(extras.settings ? [t('importSettingsRestored')] : []),
+    ];
+    return { ok: true, text: parts.join(' ') };
   } catch (error) {
     return { ok: false, text: t('importWriteFailed', error instanceof Error ? error.message : String(error)) };
   }

@@ -33,6 +33,9 @@ function importMessage(p: ImportProblem, locale: string): string {
 export function backupProblemMessage(problem: BackupProblem, locale: string): string {
   if (problem.code === 'zip-unreadable') return t('importZipUnreadable');
   if (problem.code === 'zip-without-json') return t('importZipWithoutJson');
-  const message = importMessage(problem.problem, locale);
+  const message =
+    problem.code === 'templates'
+      ? [problem.message, problem.detail].filter((m) => m !== undefined).map((m) => t(m.key, m.params)).join(' ')
+      : importMessage(problem.problem, locale);
   return problem.file ? t('importInZipFile', [problem.file, message]) : message;
 }

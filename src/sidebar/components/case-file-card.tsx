@@ -4,7 +4,10 @@ import type { CaseFileApi } from '../hooks/use-case-file';
 import { CaseField } from './case-field';
 import { ReferenceList } from './reference-list';
 
-/** The case file of this conversation, saved as the user types (on this machine only). */
+/**
+ * The case file of this conversation, saved as the user types (on this machine only); before the
+ * chat has a stored message, the tab's draft, which joins the conversation once it starts.
+ */
 export function CaseFileCard({ api, detected }: { api: CaseFileApi; detected: readonly string[] }) {
   const { file } = api;
   return (
@@ -13,6 +16,7 @@ export function CaseFileCard({ api, detected }: { api: CaseFileApi; detected: re
         <h2>{t('sidebarCaseTitle')}</h2>
       </summary>
       <p class="muted small">{t('sidebarCaseLocalOnly')}</p>
+      {api.draft && <p class="muted small" data-parley="case-draft">{t('sidebarCaseDraft')}</p>}
       {!file ? (
         <p class="muted">{t('sidebarCaseNoConversation')}</p>
       ) : (

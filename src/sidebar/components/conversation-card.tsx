@@ -4,9 +4,13 @@ import { sendFromPage } from '../../platform/messaging';
 import { PICKED_WIDGET, type SidebarContext } from '../../shared/protocol';
 import { exportOne } from '../../ui/export/run-export';
 import { hostOf } from '../../ui/format';
+import { SitePause } from '../../ui/site-pause';
+import { useQuotaReached } from '../../ui/use-quota-reached';
 
 export function ConversationCard({ context }: { context: SidebarContext | null }) {
   const [status, setStatus] = useState('');
+  // Re-read after every stored batch: a write that succeeds clears the notice.
+  const quotaReached = useQuotaReached(context?.conversation?.headHash);
   if (!context) return <p class="muted">{t('sidebarLoading')}</p>;
   const { widget, conversation } = context;
   const exportNow = () => {
@@ -19,6 +23,7 @@ export function ConversationCard({ context }: { context: SidebarContext | null }
   return (
     <section class="card" aria-labelledby="conv-title">
       <h2 id="conv-title">{t('sidebarConversation')}</h2>
+      {quotaReached && <p role="alert" class="notice" data-parley="quota-notice">{t('sidebarQuotaReached')}</p>}
       <p class="muted" data-parley="sidebar-widget">
         {widget ? t('sidebarWidgetDetected', widget) : t('sidebarNoWidget')}
       </p>
@@ -36,6 +41,7 @@ export function ConversationCard({ context }: { context: SidebarContext | null }
         </div>
       )}
       {widget === PICKED_WIDGET && <ForgetPick />}
+      <SitePause help={t('sitePauseHelp')} />
     </section>
   );
 }

@@ -32,6 +32,7 @@ beforeEach(() => {
       'picker/forget': () => ({ forgotten: false }),
       'composer/insert': () => ({ inserted: false }),
       'transcripts/apply-retention': () => ({ deleted: 0 }),
+      'site/current': () => ({ host: null }),
     },
   );
 });
@@ -95,6 +96,7 @@ describe('the background router', () => {
         'picker/forget': () => ({ forgotten: false }),
         'composer/insert': () => ({ inserted: false }),
         'transcripts/apply-retention': () => ({ deleted: 0 }),
+        'site/current': () => ({ host: null }),
       },
     );
     await api.__test.deliver(envelope('widget/found', { widget: 'w', __proto__: { polluted: true }, extra: 1 }), content);

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render as mount } from 'preact';
 import { act } from 'preact/test-utils';
+import browser from 'webextension-polyfill';
 import { commitMessages } from '../../../src/platform/transcript-db';
 import { clearQuotaReached, markQuotaReached } from '../../../src/platform/transcript-notices';
 import { App } from '../../../src/popup/app';
@@ -62,6 +63,18 @@ describe('the popup', () => {
     await settle(SEARCH_DEBOUNCE_MS + 100);
     await vi.waitFor(() => expect($$('[data-parley="conversation"]').map((r) => r.getAttribute('data-conversation-id'))).toEqual(['a']));
     expect(root().querySelector('[data-parley="search-snippet"]')!.textContent).toBe('my parcel is late');
+  });
+});
+
+describe('the way into the options page', () => {
+  it('has a Settings button that opens the options page', async () => {
+    await store('a', 1, ['hi']);
+    await open();
+    vi.mocked(browser.runtime.openOptionsPage).mockClear();
+    const button = root().querySelector<HTMLButtonElement>('[data-parley="open-settings"]')!;
+    expect(button.textContent).toBe('Settings');
+    await act(() => button.click());
+    expect(browser.runtime.openOptionsPage).toHaveBeenCalledOnce();
   });
 });
 

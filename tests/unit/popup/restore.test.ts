@@ -133,4 +133,15 @@ describe('restoring a backup', () => {
     expect((await importFile(file(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])), 'en')).text).toMatch(/zip file cannot be read/);
     expect(await snapshot()).toEqual(before);
   });
+
+  it('refuses a backup whose templates file is bad, naming the file, and changes nothing', async () => {
+    await chat('w1', ['Hello']);
+    const good = await backup();
+    const before = await snapshot();
+    const templates = JSON.stringify({ format: 'parley-templates', version: 1, templates: [{ id: 'user:x', lang: 'xx', title: 'T', body: 'B' }] });
+    const result = await importFile(file(zipSync({ 'parley-transcripts.json': strToU8(good), 'parley-templates.json': strToU8(templates) })), 'en');
+    expect(result.ok).toBe(false);
+    expect(result.text).toMatch(/^parley-templates\.json: /);
+    expect(await snapshot()).toEqual(before);
+  });
 });

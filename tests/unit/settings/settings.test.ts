@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { followInterfaceLanguage, t, uiLanguage, useCatalog } from '../../../src/platform/i18n';
 import { loadSettings, saveSettings } from '../../../src/platform/settings-store';
-import { normaliseHost, parleyRunsOn, SETTINGS_VERSION } from '../../../src/shared/settings-schema';
+import { normaliseHost, parleyRunsOn, SETTINGS_VERSION, SYNC_ITEM_BYTES, syncItemBytes } from '../../../src/shared/settings-schema';
 
 const sync = () => (globalThis as unknown as { chrome: { storage: { sync: { get(k?: unknown): Promise<Record<string, unknown>>; set(i: object): Promise<void>; clear(): Promise<void> } } } }).chrome.storage.sync;
 const catalog = (lang: string) => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8'));
@@ -17,13 +17,15 @@ describe('settings v2', () => {
     await sync().set({ 'settings:version': 1, 'settings:tone.offSites': ['shop.example'], 'settings:tone.neverHold': true });
     const migrated = await loadSettings();
     expect(migrated['sites.mode']).toBe('except');
-    expect(migrated['sites.list']).toEqual(['shop.example']);
+    expect(migrated['sites.except']).toEqual(['shop.example']);
+    expect(migrated['sites.only']).toEqual([]);
     expect(migrated['tone.neverHold']).toBe(true);
     await saveSettings({ 'tone.sensitivity': 'high' });
     const stored = await sync().get(null);
     expect(stored['settings:version']).toBe(SETTINGS_VERSION);
     expect(stored['settings:tone.offSites']).toBeUndefined();
-    expect(stored['settings:sites.list']).toEqual(['shop.example']);
+    expect(stored['settings:sites.except']).toEqual(['shop.example']);
+    expect(stored['settings:sites.list']).toBeUndefined();
     expect((await loadSettings())['sites.mode']).toBe('except');
   });
 
@@ -39,19 +41,50 @@ describe('settings v2', () => {
     expect(normaliseHost('support.example.com:8443')).toBe('support.example.com');
     expect(normaliseHost('not a host')).toBeNull();
     expect(normaliseHost('')).toBeNull();
-    await expect(saveSettings({ 'sites.list': ['bad host!'] })).rejects.toThrow(/host name/);
+    await expect(saveSettings({ 'sites.except': ['bad host!'] })).rejects.toThrow(/host name/);
   });
 
   it('runs Parley where the user said: a listed host covers its subdomains', () => {
-    const only = { 'sites.mode': 'only' as const, 'sites.list': ['shop.example'] };
+    const lists = { 'sites.except': ['shop.example', 'bank.example'], 'sites.only': [] };
+    const only = { ...lists, 'sites.mode': 'only' as const, 'sites.only': ['shop.example'] };
     expect(parleyRunsOn(only, 'shop.example')).toBe(true);
     expect(parleyRunsOn(only, 'help.shop.example')).toBe(true);
     expect(parleyRunsOn(only, 'www.shop.example')).toBe(true);
     expect(parleyRunsOn(only, 'othershop.example')).toBe(false);
-    const except = { 'sites.mode': 'except' as const, 'sites.list': ['bank.example'] };
+    const except = { 'sites.mode': 'except' as const, 'sites.except': ['bank.example'], 'sites.only': ['shop.example'] };
     expect(parleyRunsOn(except, 'bank.example')).toBe(false);
     expect(parleyRunsOn(except, 'shop.example')).toBe(true);
-    expect(parleyRunsOn({ 'sites.mode': 'everywhere', 'sites.list': ['x.example'] }, 'x.example')).toBe(true);
+    expect(parleyRunsOn({ ...lists, 'sites.mode': 'everywhere' }, 'bank.example')).toBe(true);
+  });
+});
+
+describe('settings v3: a site list per mode', () => {
+  it('gives the old shared list to the mode that used it, and to both under "everywhere"', async () => {
+    for (const [mode, except, only] of [
+      ['only', [], ['shop.example']],
+      ['except', ['shop.example'], []],
+      ['everywhere', ['shop.example'], ['shop.example']],
+    ] as const) {
+      await sync().clear();
+      await sync().set({ 'settings:version': 2, 'settings:sites.mode': mode, 'settings:sites.list': ['shop.example'] });
+      const s = await loadSettings();
+      expect([s['sites.mode'], s['sites.except'], s['sites.only']]).toEqual([mode, except, only]);
+    }
+    await saveSettings({ 'tone.sensitivity': 'low' });
+    const stored = await sync().get(null);
+    expect(stored['settings:sites.list']).toBeUndefined();
+    expect(stored['settings:sites.only']).toEqual(['shop.example']);
+    expect(stored['settings:version']).toBe(3);
+  });
+
+  it('caps a site list by the bytes storage.sync allows per item, not by a count', async () => {
+    const hosts = (n: number) => Array.from({ length: n }, (_, i) => `support-${String(i).padStart(4, '0')}.example.com`);
+    let n = 1;
+    while (syncItemBytes('sites.except', hosts(n + 1)) <= SYNC_ITEM_BYTES) n++;
+    await saveSettings({ 'sites.except': hosts(n) });
+    expect((await loadSettings())['sites.except']).toHaveLength(n);
+    await expect(saveSettings({ 'sites.except': hosts(n + 1) })).rejects.toThrow(/8192 bytes/);
+    expect((await loadSettings())['sites.except']).toHaveLength(n);
   });
 });
 
