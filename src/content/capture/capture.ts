@@ -5,7 +5,7 @@
  */
 import type { CapturedMessage } from '../../shared/transcript-types';
 import type { Binding, ReadMessage } from '../detect/types';
-import { keyMessages, normaliseText } from './keys';
+import { LogMemory, normaliseText } from './keys';
 import { BatchQueue, type Batch } from './queue';
 
 const FLUSH_DELAY_MS = 60;
@@ -30,7 +30,7 @@ export interface CaptureOptions {
 export function startCapture(binding: Binding, options: CaptureOptions): void {
   const { signal, now } = options;
   const queue = new BatchQueue(options.send, signal);
-  const sent = new Map<string, string>();
+  const memory = new LogMemory();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const flush = (snapshot: boolean) => {
@@ -41,7 +41,7 @@ export function startCapture(binding: Binding, options: CaptureOptions): void {
       options.onDetached();
       return;
     }
-    const fresh = collect(binding, sent, now());
+    const fresh = collect(binding, memory, now());
     if (fresh.length === 0) {
       if (snapshot) queue.push({ snapshot, messages: [] });
       return;
@@ -62,7 +62,7 @@ export function startCapture(binding: Binding, options: CaptureOptions): void {
 }
 
 /** Messages that are new, or whose delivery status changed, since the last batch. */
-function collect(binding: Binding, sent: Map<string, string>, at: number): CapturedMessage[] {
+function collect(binding: Binding, memory: LogMemory, at: number): CapturedMessage[] {
   const read: ReadMessage[] = [];
   for (const el of binding.messages()) {
     let message: ReadMessage | null;
@@ -73,26 +73,17 @@ function collect(binding: Binding, sent: Map<string, string>, at: number): Captu
     }
     if (message && normaliseText(message.text)) read.push(message);
   }
-  const keys = keyMessages(read);
-  const out: CapturedMessage[] = [];
-  read.forEach((m, i) => {
-    const key = keys[i]!;
-    const state = m.status ?? '';
-    if (sent.get(key) === state) return;
-    sent.set(key, state);
-    out.push({
-      key,
-      author: m.author,
-      text: clip(m.text),
-      seenAt: at,
-      after: i === 0 ? '' : keys[i - 1]!,
-      ...(m.name ? { name: m.name } : {}),
-      ...(m.time ? { shownTime: m.time } : {}),
-      ...(m.status ? { status: m.status } : {}),
-      ...(m.attachments?.length ? { attachments: m.attachments } : {}),
-    });
-  });
-  return out;
+  return memory.update(read, at).map(({ message: m, key, author, seenAt, after }) => ({
+    key,
+    author,
+    text: clip(m.text),
+    seenAt,
+    after,
+    ...(m.name ? { name: m.name } : {}),
+    ...(m.time ? { shownTime: m.time } : {}),
+    ...(m.status ? { status: m.status } : {}),
+    ...(m.attachments?.length ? { attachments: m.attachments } : {}),
+  }));
 }
 
 /** A text within MAX_TEXT, cut at a code point boundary and marked as cut. */
