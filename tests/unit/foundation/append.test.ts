@@ -45,6 +45,18 @@ describe('appending captured messages', () => {
     expect(stored[0]!.status).toBe('sent');
   });
 
+  it('stores a message confirmed under the id the server gave it once', async () => {
+    const r = await appendToConversation(input([msg('t:hello', 'Hello', 'agent', { after: '' }), msg('t:ok', 'Where is my parcel?', 'customer', { status: 'sending', after: 't:hello' })], true), 5_000);
+    // The widget swaps the optimistic bubble for the server's, with its id.
+    await appendToConversation(input([msg('id:srv-9', 'Where is my parcel?', 'customer', { status: 'sent', after: 't:hello' })]), 6_000);
+    const stored = await getMessages(r.conversationId);
+    expect(stored.map((m) => [m.key, m.text, m.status])).toEqual([
+      ['t:hello', 'Hello', undefined],
+      ['id:srv-9', 'Where is my parcel?', 'sent'],
+    ]);
+    expect(await verifyChain(stored)).toEqual({ ok: true });
+  });
+
   it('starts a new conversation when the widget shows a fresh log', async () => {
     const first = await appendToConversation(input([msg('a', 'Hello', 'agent')], true), 5_000);
     const fresh = await appendToConversation(input([msg('z', 'Welcome back', 'agent')], true), 8_000);
