@@ -32,8 +32,10 @@ export function startCapture(binding: Binding, options: CaptureOptions): void {
   const queue = new BatchQueue(options.send, signal);
   const memory = new LogMemory();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** No message sent yet: the next batch is the snapshot (a log empty at bind time waits). */
+  let first = true;
 
-  const flush = (snapshot: boolean) => {
+  const flush = () => {
     timer = undefined;
     if (signal.aborted) return;
     if (!binding.log.isConnected) {
@@ -42,23 +44,21 @@ export function startCapture(binding: Binding, options: CaptureOptions): void {
       return;
     }
     const fresh = collect(binding, memory, now());
-    if (fresh.length === 0) {
-      if (snapshot) queue.push({ snapshot, messages: [] });
-      return;
-    }
+    if (fresh.length === 0) return;
     // A long log read at once goes in several batches; only the first is the snapshot, the
     // rest continue it (each message names the one before it, so the order holds).
-    splitBatches(fresh).forEach((messages, i) => queue.push({ snapshot: snapshot && i === 0, messages }));
+    splitBatches(fresh).forEach((messages, i) => queue.push({ snapshot: first && i === 0, messages }));
+    first = false;
   };
   const observer = new MutationObserver(() => {
-    if (timer === undefined) timer = setTimeout(() => flush(false), FLUSH_DELAY_MS);
+    timer ??= setTimeout(flush, FLUSH_DELAY_MS);
   });
   observer.observe(binding.log, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'data-status', 'aria-label'] });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
   }, { once: true });
-  flush(true);
+  flush();
 }
 
 /** Messages that are new, or whose delivery status changed, since the last batch. */

@@ -159,6 +159,25 @@ describe('capture', () => {
     ]);
   });
 
+  it('sends nothing for a log empty at bind time; its first messages are the snapshot', async () => {
+    document.body.innerHTML = '<ul id="log"></ul>';
+    const log = document.getElementById('log')!;
+    const batches: Batch[] = [];
+    const controller = new AbortController();
+    startCapture(fakeBinding(log), { signal: controller.signal, now: () => 1, send: async (b) => void batches.push(b), onDetached: () => {} });
+    await wait(120);
+    expect(batches).toEqual([]);
+    log.innerHTML = '<li>Hello, a new chat</li>';
+    await wait(120);
+    log.insertAdjacentHTML('beforeend', '<li class="me">Hi</li>');
+    await wait(120);
+    controller.abort();
+    expect(batches.map((b) => [b.snapshot, b.messages.map((m) => m.text)])).toEqual([
+      [true, ['Hello, a new chat']],
+      [false, ['Hi']],
+    ]);
+  });
+
   it('retries a batch the background did not acknowledge, and loses nothing', async () => {
     document.body.innerHTML = '<ul id="log"><li>Hello</li></ul>';
     let attempts = 0;
