@@ -58,6 +58,18 @@ export function startCapture(binding: Binding, options: CaptureOptions): void {
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
   }, { once: true });
+  // The tab is closing, navigating or going to the background, where timers may never run
+  // again: read what the log shows now and send everything still waiting, this moment.
+  const leaving = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    flush();
+    queue.hurry();
+  };
+  const doc = binding.log.ownerDocument;
+  doc.defaultView?.addEventListener('pagehide', leaving, { signal });
+  doc.addEventListener('visibilitychange', () => {
+    if (doc.visibilityState === 'hidden') leaving();
+  }, { signal });
   flush();
 }
 

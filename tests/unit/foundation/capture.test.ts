@@ -196,6 +196,48 @@ describe('capture', () => {
     expect(delivered[0]!.messages[0]!.text).toBe('Hello');
   });
 
+  it('sends what the log shows at once when the page is hidden or closed', async () => {
+    document.body.innerHTML = '<ul id="log"><li>Hello</li></ul>';
+    const log = document.getElementById('log')!;
+    const sent: Batch[] = [];
+    // The background takes the first batch but the page is gone before it answers.
+    const send = vi.fn((b: Batch) => {
+      sent.push(b);
+      return new Promise<void>(() => {});
+    });
+    const controller = new AbortController();
+    startCapture(fakeBinding(log), { signal: controller.signal, now: () => 1, send, onDetached: () => {} });
+    log.insertAdjacentHTML('beforeend', '<li class="me">I will be back later</li>');
+    // No timer runs between the last message and the page going away.
+    window.dispatchEvent(new Event('pagehide'));
+    controller.abort();
+    expect(sent.map((b) => b.messages.map((m) => m.text))).toEqual([['Hello'], ['I will be back later']]);
+  });
+
+  it('retries a batch waiting out a restarting worker as soon as the tab is hidden', async () => {
+    vi.useFakeTimers();
+    document.body.innerHTML = '<ul id="log"><li>Hello</li></ul>';
+    let workerUp = false;
+    const delivered: Batch[] = [];
+    const send = vi.fn(async (b: Batch) => {
+      if (!workerUp) throw new Error('Could not establish connection. Receiving end does not exist.');
+      delivered.push(b);
+    });
+    const controller = new AbortController();
+    startCapture(fakeBinding(document.getElementById('log')!), { signal: controller.signal, now: () => 1, send, onDetached: () => {} });
+    // Four failures: the queue now waits 10 s before the next try.
+    await vi.advanceTimersByTimeAsync(250 + 1_000 + 3_000 + 10);
+    expect(send).toHaveBeenCalledTimes(4);
+    workerUp = true;
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    await vi.advanceTimersByTimeAsync(0);
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    vi.useRealTimers();
+    controller.abort();
+    expect(delivered.map((b) => b.messages.map((m) => m.text))).toEqual([['Hello']]);
+  });
+
   it('reports when the log leaves the page', async () => {
     document.body.innerHTML = '<div><ul id="log"><li>Hello</li></ul></div>';
     const log = document.getElementById('log')!;
