@@ -105,10 +105,11 @@ export function matchCaptured(stored: readonly MessageRecord[], captured: readon
   propagate([...match.keys(), ...[...followers.keys()].filter((key) => storedAt.has(key))]);
   // Optimistic copies confirmed under a new key, then what their matches tell about neighbours.
   const confirmed: string[] = [];
+  const waiting = stored.flatMap((s, i) => (pending(s) ? [i] : []));
   for (const m of batch) {
-    if (match.has(m.key)) continue;
-    const i = stored.findIndex((s, j) => !claimed.has(j) && pending(s) && s.author === m.author && s.text === m.text);
-    if (i >= 0) {
+    if (match.has(m.key) || waiting.length === 0) continue;
+    const i = waiting.find((j) => !claimed.has(j) && stored[j]!.author === m.author && stored[j]!.text === m.text);
+    if (i !== undefined) {
       claim(m, i);
       confirmed.push(m.key);
     }
@@ -188,11 +189,19 @@ export async function mergeCaptured(current: StoredConversation, batch: readonly
     if (!m) return s;
     return { ...s, key: m.key, ...(m.status ? { status: m.status } : {}) };
   });
-  const order = new Order(stored);
   const fresh = unique.filter((m) => !match.has(m.key));
   const follower = new Map(unique.filter((m) => m.after).map((m) => [m.after!, m]));
+  // Usually new messages follow the last one: appended without building the linked order.
+  let ordered = [...stored];
+  let order: Order | null = null;
   for (const m of fresh) {
     const record = toRecord(id, m);
+    const last = ordered.at(-1)?.key;
+    if (!order && (last === undefined ? m.after === '' || m.after === undefined : m.after === last)) {
+      ordered.push(record);
+      continue;
+    }
+    order ??= new Order(ordered);
     if (m.after && order.has(m.after)) {
       order.insertAfter(m.after, record);
       continue;
@@ -205,9 +214,9 @@ export async function mergeCaptured(current: StoredConversation, batch: readonly
     // (it names a message this conversation does not hold) after what is there.
     else order.insertAfter(m.after === '' ? '' : order.last, record);
   }
-  const ordered = order.list();
+  if (order) ordered = order.list();
   // A stored record's identity is its key before this merge (a match may have renamed it).
-  const renamed = new Map(stored.map((r, i) => [r.key, current.messages[i]!.key]));
+  const renamed = new Map(current.messages.map((m, i) => [stored[i]!.key, m.key]));
   const identity = (m: UnchainedMessage) => renamed.get(m.key) ?? m.key;
   const from = firstDifference(current.messages, ordered, identity);
   const messages = await rechain(id, ordered, from, subtle);
