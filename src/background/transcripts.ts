@@ -1,27 +1,30 @@
 /**
- * Appending captured messages to the right conversation: assigns the session, de-duplicates
- * against what is stored, extends the hash chain, and writes everything in one transaction.
+ * Appending captured messages to the right conversation: picks the conversation (the one this
+ * tab was writing to, else the site's latest for the widget; see core/session/assign), merges
+ * the batch into it (core/transcript/merge: de-duplication by key and by neighbours, optimistic
+ * copies confirmed, history put in order, the hash chain extended or rebuilt from the first
+ * message that moved), and writes everything in one transaction. Batches for one site's widget
+ * are appended one at a time, in the order they arrived.
  */
-import { continuesConversation, newConversationId, siteOf } from '../core/session/assign';
-import { chainHash } from '../core/transcript/hash-chain';
-import {
-  commitMessages,
-  ConcurrentWrite,
-  findByKeys,
-  getMessages,
-  latestConversation,
-} from '../platform/transcript-db';
+import { continuesConversation, newConversationId, siteOf, telling } from '../core/session/assign';
+import { matchCaptured, mergeCaptured } from '../core/transcript/merge';
+import { withLock } from '../platform/locks';
+import { commitMessages, ConcurrentWrite, getConversation, getMessages, latestConversation } from '../platform/transcript-db';
 import type { CapturedMessage, ConversationRecord, MessageRecord } from '../shared/transcript-types';
 
 export interface AppendInput {
   widget: string;
   topUrl: string;
   title: string;
+  /** The batch holds the first messages read from a binding (see protocol `transcript/append`). */
   snapshot: boolean;
   messages: CapturedMessage[];
+  /** The conversation the sending tab was writing to, if any. */
+  conversationId?: string;
 }
 
 export interface AppendResult {
+  /** '' when the batch was empty and the tab writes to no conversation yet. */
   conversationId: string;
   stored: number;
   messageCount: number;
@@ -29,134 +32,60 @@ export interface AppendResult {
 
 const MAX_ATTEMPTS = 5;
 
-export async function appendToConversation(input: AppendInput, now: number): Promise<AppendResult> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await appendOnce(input, now);
-    } catch (error) {
-      // Another batch for the same conversation landed between our read and our write.
-      if (!(error instanceof ConcurrentWrite) || attempt >= MAX_ATTEMPTS) throw error;
+export function appendToConversation(input: AppendInput, now: number): Promise<AppendResult> {
+  // Batches of one tab arrive in order but are handled concurrently; two tabs of one site may
+  // open the same chat. One at a time per site and widget keeps both choices consistent.
+  return withLock(`parley-append ${siteOf(input.topUrl)} ${input.widget}`, async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await appendOnce(input, now);
+      } catch (error) {
+        // Another context (an import) wrote the conversation between our read and our write.
+        if (!(error instanceof ConcurrentWrite) || attempt >= MAX_ATTEMPTS) throw error;
+      }
     }
-  }
+  });
+}
+
+/** The conversations the batch may continue: the tab's own first, then the widget's latest. */
+async function candidates(site: string, input: AppendInput): Promise<ConversationRecord[]> {
+  const own = input.conversationId ? await getConversation(input.conversationId) : undefined;
+  const out = own && own.site === site && own.widget === input.widget ? [own] : [];
+  const latest = await latestConversation(site, input.widget);
+  if (latest && latest.id !== own?.id) out.push(latest);
+  return out;
 }
 
 async function appendOnce(input: AppendInput, now: number): Promise<AppendResult> {
   const site = siteOf(input.topUrl);
-  const unique = dedupeBatch(input.messages);
-  const keys = unique.map((m) => m.key);
-  const latest = await latestConversation(site, input.widget);
-  const known = latest ? await findByKeys(latest.id, keys) : new Map<string, MessageRecord>();
-  const continues = continuesConversation(latest, { snapshot: input.snapshot, overlap: known.size, size: unique.length }, now);
-  const base: ConversationRecord = continues && latest ? latest : newConversation(site, input, now);
-  const existing = continues ? known : new Map<string, MessageRecord>();
-  const fresh = unique.filter((m) => !existing.has(m.key));
-  const plan = fresh.length > 0 && continues ? await planInsertion(base, fresh, existing) : { from: base.messageCount, before: [] };
-  const added = await chainFrom(base, plan.before, plan.from, fresh, plan.order);
-  // A stored message that moved (renumbered after an insertion) takes its new status along.
-  const moved = new Map(added.map((r) => [r.key, r]));
-  const updated: MessageRecord[] = [];
-  for (const record of statusUpdates(unique, existing)) {
-    const target = moved.get(record.key);
-    if (target) target.status = record.status;
-    else updated.push(record);
+  if (input.messages.length === 0) {
+    const own = input.conversationId ? await getConversation(input.conversationId) : undefined;
+    return { conversationId: own?.id ?? '', stored: 0, messageCount: own?.messageCount ?? 0 };
   }
-  if (added.length === 0 && updated.length === 0) {
-    return { conversationId: base.id, stored: 0, messageCount: base.messageCount };
+  let base: ConversationRecord | undefined;
+  let stored: MessageRecord[] = [];
+  for (const candidate of await candidates(site, input)) {
+    const messages = await getMessages(candidate.id);
+    const shared = telling(messages, matchCaptured(messages, input.messages).values());
+    const facts = { snapshot: input.snapshot, own: candidate.id === input.conversationId, tabWrites: input.conversationId !== undefined, telling: shared };
+    if (continuesConversation(candidate, facts, now)) {
+      base = candidate;
+      stored = messages;
+      break;
+    }
   }
-  const newest = Math.max(base.lastActivityAt, ...fresh.map((m) => m.seenAt));
-  const conversation: ConversationRecord = {
-    ...base,
-    title: base.title || input.title,
-    lastActivityAt: newest,
-    messageCount: base.messageCount + fresh.length,
-    headHash: added.at(-1)?.hash ?? base.headHash,
-  };
-  await commitMessages(conversation, continues ? base.headHash : null, added, updated);
-  return { conversationId: conversation.id, stored: fresh.length, messageCount: conversation.messageCount };
+  const conversation = base ?? newConversation(site, input, now);
+  const merged = await mergeCaptured({ conversation, messages: stored }, input.messages);
+  if (merged.added.length === 0 && merged.updated.length === 0) {
+    return { conversationId: conversation.id, stored: 0, messageCount: conversation.messageCount };
+  }
+  const record: ConversationRecord = { ...merged.conversation, title: conversation.title || input.title };
+  await commitMessages(record, base ? base.headHash : null, merged.added, merged.updated);
+  return { conversationId: record.id, stored: merged.added.length, messageCount: record.messageCount };
 }
 
 function newConversation(site: string, input: AppendInput, now: number): ConversationRecord {
   const id = newConversationId(now, Math.random);
   // Case files are keyed by conversation id, so a conversation links to its own.
   return { id, site, url: input.topUrl, title: input.title, widget: input.widget, startedAt: now, lastActivityAt: now, messageCount: 0, caseId: id, headHash: '' };
-}
-
-interface InsertionPlan {
-  /** Sequence number from which records are (re)written. */
-  from: number;
-  /** Stored messages before `from`, needed for the hash of the first rewritten one. */
-  before: MessageRecord[];
-  /** When messages go between stored ones: the full order from `from` on (stored and fresh). */
-  order?: (MessageRecord | CapturedMessage)[];
-}
-
-/**
- * Usually new messages follow the last stored one. History loaded on scroll comes before what
- * we stored: then the messages from the insertion point on are renumbered and re-chained, so
- * the transcript (and its chain) reads in conversation order.
- */
-async function planInsertion(base: ConversationRecord, fresh: CapturedMessage[], existing: Map<string, MessageRecord>): Promise<InsertionPlan> {
-  const inline = fresh.some((m) => m.after !== undefined && (m.after === '' ? base.messageCount > 0 : existing.has(m.after) && existing.get(m.after)!.seq < base.messageCount - 1));
-  if (!inline) return { from: base.messageCount, before: [] };
-  const stored = await getMessages(base.id);
-  const order: (MessageRecord | CapturedMessage)[] = [...stored];
-  for (const m of fresh) {
-    const at = m.after === '' ? 0 : order.findIndex((x) => x.key === m.after) + 1;
-    order.splice(at > 0 || m.after === '' ? at : order.length, 0, m);
-  }
-  const from = order.findIndex((x, i) => stored[i]?.key !== x.key);
-  return { from, before: stored.slice(0, from), order: order.slice(from) };
-}
-
-async function chainFrom(
-  conversation: ConversationRecord,
-  before: MessageRecord[],
-  from: number,
-  fresh: CapturedMessage[],
-  order?: (MessageRecord | CapturedMessage)[],
-): Promise<MessageRecord[]> {
-  const out: MessageRecord[] = [];
-  let prev = from === conversation.messageCount ? conversation.headHash : (before.at(-1)?.hash ?? '');
-  for (const [i, m] of (order ?? fresh).entries()) {
-    const record = 'seq' in m ? withoutHash({ ...m, seq: from + i }) : toRecord(conversation.id, from + i, m);
-    prev = await chainHash(prev, record);
-    out.push({ ...record, hash: prev });
-  }
-  return out;
-}
-
-function withoutHash(record: MessageRecord): Omit<MessageRecord, 'hash'> {
-  const { hash: _hash, ...rest } = record;
-  return rest;
-}
-
-function toRecord(conversationId: string, seq: number, m: CapturedMessage): Omit<MessageRecord, 'hash'> {
-  return {
-    conversationId,
-    seq,
-    key: m.key,
-    author: m.author,
-    text: m.text,
-    at: m.seenAt,
-    ...(m.name ? { name: m.name } : {}),
-    ...(m.shownTime ? { shownTime: m.shownTime } : {}),
-    ...(m.status ? { status: m.status } : {}),
-    ...(m.attachments?.length ? { attachments: m.attachments } : {}),
-  };
-}
-
-/** A batch can name the same message twice (an optimistic copy and the confirmed one). */
-function dedupeBatch(messages: CapturedMessage[]): CapturedMessage[] {
-  const byKey = new Map<string, CapturedMessage>();
-  for (const m of messages) byKey.set(m.key, { ...(byKey.get(m.key) ?? {}), ...m, seenAt: byKey.get(m.key)?.seenAt ?? m.seenAt });
-  return [...byKey.values()];
-}
-
-function statusUpdates(batch: CapturedMessage[], existing: Map<string, MessageRecord>): MessageRecord[] {
-  const out: MessageRecord[] = [];
-  for (const m of batch) {
-    const stored = existing.get(m.key);
-    if (stored && m.status && stored.status !== m.status) out.push({ ...stored, status: m.status });
-  }
-  return out;
 }

@@ -119,7 +119,9 @@ export async function commitMessages(
     throw new ConcurrentWrite(`conversation ${conversation.id} changed`);
   }
   const messages = tx.objectStore('messages');
-  for (const record of [...added, ...updated]) void messages.put(record);
+  // In chain order: a record moved down by history put before it is written after the record
+  // that takes its old place, so no two records hold one capture key at any step.
+  for (const record of [...added, ...updated].sort((a, b) => a.seq - b.seq)) void messages.put(record);
   void tx.objectStore('conversations').put(conversation);
   await tx.done;
 }

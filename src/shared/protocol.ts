@@ -63,8 +63,9 @@ export const contentToBackground = {
   /** The widget in this frame was removed or the page navigated away from it. */
   'widget/lost': obj({ widget: str(100) }),
   /**
-   * Captured messages, in log order. `snapshot` is true when the batch holds the whole log as
-   * read at bind time (lets the background tell a continued conversation from a new one).
+   * Captured messages, in log order, each naming the one before it (`after`). `snapshot` is true
+   * for the first batch of a binding: the log as read at bind time, or the first messages of a
+   * log that was empty then (lets the background tell a continued conversation from a new one).
    */
   'transcript/append': obj({
     widget: str(100),

@@ -6,8 +6,9 @@ export type DeliveryStatus = 'sending' | 'sent' | 'failed';
 /** One message as captured in the widget's frame and sent to the background. */
 export interface CapturedMessage {
   /**
-   * Capture key: the widget's own id when it has one, otherwise a content key
-   * (author + normalised text + occurrence index among identical messages). Never a DOM node.
+   * Capture key: the widget's own id when it has one, otherwise a content key (the text's hash
+   * after the previous message's, numbered when that pair repeats; see content/capture/keys).
+   * Never a DOM node, never the author.
    */
   key: string;
   author: Author;

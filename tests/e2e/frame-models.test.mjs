@@ -116,6 +116,49 @@ test('closed and reopened, reloaded, navigated and scrolled back: one conversati
   await reopen.close();
 });
 
+test('a virtualised log: history with repeated texts above, a sliding window, nothing lost or doubled', async () => {
+  const page = await open('virtual.html');
+  await poll(() => sidebarWidget(page), { message: 'the sidebar' });
+  await expectTranscript('later?', ['customer: ok', 'agent: later?']);
+  const step = async (fn, arg) => {
+    await page.evaluate(fn, arg);
+    await page.waitForTimeout(300);
+  };
+  // Older history loads above and the window scrolls up to it, then back down.
+  await step(() => window.chat.prepend([['agent', 'ok'], ['visitor', 'earlier?']]));
+  await step(() => window.chat.showFrom(0));
+  await step(() => window.chat.showLatest());
+  // New messages push the oldest out of the DOM; the third "ok" arrives after the first left.
+  for (const message of [['visitor', 'ok'], ['agent', 'Anything else?'], ['visitor', 'ok']]) {
+    await step(([who, text]) => window.chat.add(who, text), message);
+  }
+  await step(() => window.chat.showFrom(1));
+  await step(() => window.chat.showLatest());
+  await expectTranscript('later?', [
+    'agent: ok',
+    'customer: earlier?',
+    'customer: ok',
+    'agent: later?',
+    'customer: ok',
+    'agent: Anything else?',
+    'customer: ok',
+  ]);
+  await page.close();
+});
+
+test('a message shown the moment the page is closed is stored', async () => {
+  const page = await open('inline.html');
+  await poll(() => sidebarWidget(page), { message: 'the sidebar' });
+  await poll(async () => (await transcriptWith('Hi, I need help with an invoice'))?.length, { message: 'the log stored' });
+  // Closed before the capture's coalescing delay is over: only the page's last moments remain.
+  await page.evaluate(() => window.chat.add('visitor', 'Closing the tab right now'));
+  await page.close();
+  const copies = await poll(async () => (await readStore(env)).messages.filter((m) => m.text === 'Closing the tab right now').length, {
+    message: 'the last message stored',
+  });
+  assert.equal(copies, 1);
+});
+
 test('no errors were thrown into the pages', () => {
   assert.deepEqual(env.errors, []);
 });

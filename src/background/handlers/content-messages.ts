@@ -5,6 +5,7 @@ import { getTabState, setTabState } from '../../platform/tab-state';
 import type { ContentToBackground, ContentToBackgroundResponses } from '../../shared/protocol';
 import { siteOf } from '../../core/session/assign';
 import { fetchCatalog } from '../../platform/i18n';
+import { withLock } from '../../platform/locks';
 import { loadSettings } from '../../platform/settings-store';
 import { parleyRunsOn } from '../../shared/settings-schema';
 import { saveCaptured } from '../save-captured';
@@ -85,10 +86,19 @@ export const contentHandlers: Handlers<ContentToBackground, ContentToBackgroundR
     const tabId = await tabOf(sender);
     const topUrl = sender.tabUrl ?? batch.frameUrl;
     const title = sender.tabTitle ?? batch.title;
-    const result = await saveCaptured({ ...batch, title, topUrl }, Date.now());
-    const state = await getTabState(tabId);
-    if (state) await setTabState(tabId, { ...state, conversationId: result.conversationId });
-    broadcastToPages('transcript/updated', { conversationId: result.conversationId, messageCount: result.messageCount, tabId });
+    // One batch of a tab at a time, in the order they came (a page that is closing sends what
+    // it still holds at once): each batch sees the conversation the one before chose.
+    const result = await withLock(`parley-tab ${tabId}`, async () => {
+      // The conversation this tab writes to: its next batches continue it, not another tab's.
+      const conversationId = (await getTabState(tabId))?.conversationId;
+      const saved = await saveCaptured({ ...batch, title, topUrl, ...(conversationId ? { conversationId } : {}) }, Date.now());
+      const state = await getTabState(tabId);
+      if (state && saved.conversationId !== '') await setTabState(tabId, { ...state, conversationId: saved.conversationId });
+      return saved;
+    });
+    if (result.conversationId !== '') {
+      broadcastToPages('transcript/updated', { conversationId: result.conversationId, messageCount: result.messageCount, tabId });
+    }
     return result;
   },
 };

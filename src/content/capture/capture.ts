@@ -5,7 +5,7 @@
  */
 import type { CapturedMessage } from '../../shared/transcript-types';
 import type { Binding, ReadMessage } from '../detect/types';
-import { keyMessages, normaliseText } from './keys';
+import { LogMemory, normaliseText } from './keys';
 import { BatchQueue, type Batch } from './queue';
 
 const FLUSH_DELAY_MS = 60;
@@ -30,10 +30,12 @@ export interface CaptureOptions {
 export function startCapture(binding: Binding, options: CaptureOptions): void {
   const { signal, now } = options;
   const queue = new BatchQueue(options.send, signal);
-  const sent = new Map<string, string>();
+  const memory = new LogMemory();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** No message sent yet: the next batch is the snapshot (a log empty at bind time waits). */
+  let first = true;
 
-  const flush = (snapshot: boolean) => {
+  const flush = () => {
     timer = undefined;
     if (signal.aborted) return;
     if (!binding.log.isConnected) {
@@ -41,28 +43,38 @@ export function startCapture(binding: Binding, options: CaptureOptions): void {
       options.onDetached();
       return;
     }
-    const fresh = collect(binding, sent, now());
-    if (fresh.length === 0) {
-      if (snapshot) queue.push({ snapshot, messages: [] });
-      return;
-    }
+    const fresh = collect(binding, memory, now());
+    if (fresh.length === 0) return;
     // A long log read at once goes in several batches; only the first is the snapshot, the
     // rest continue it (each message names the one before it, so the order holds).
-    splitBatches(fresh).forEach((messages, i) => queue.push({ snapshot: snapshot && i === 0, messages }));
+    splitBatches(fresh).forEach((messages, i) => queue.push({ snapshot: first && i === 0, messages }));
+    first = false;
   };
   const observer = new MutationObserver(() => {
-    if (timer === undefined) timer = setTimeout(() => flush(false), FLUSH_DELAY_MS);
+    timer ??= setTimeout(flush, FLUSH_DELAY_MS);
   });
   observer.observe(binding.log, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'data-status', 'aria-label'] });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
   }, { once: true });
-  flush(true);
+  // The tab is closing, navigating or going to the background, where timers may never run
+  // again: read what the log shows now and send everything still waiting, this moment.
+  const leaving = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    flush();
+    queue.hurry();
+  };
+  const doc = binding.log.ownerDocument;
+  doc.defaultView?.addEventListener('pagehide', leaving, { signal });
+  doc.addEventListener('visibilitychange', () => {
+    if (doc.visibilityState === 'hidden') leaving();
+  }, { signal });
+  flush();
 }
 
 /** Messages that are new, or whose delivery status changed, since the last batch. */
-function collect(binding: Binding, sent: Map<string, string>, at: number): CapturedMessage[] {
+function collect(binding: Binding, memory: LogMemory, at: number): CapturedMessage[] {
   const read: ReadMessage[] = [];
   for (const el of binding.messages()) {
     let message: ReadMessage | null;
@@ -73,26 +85,17 @@ function collect(binding: Binding, sent: Map<string, string>, at: number): Captu
     }
     if (message && normaliseText(message.text)) read.push(message);
   }
-  const keys = keyMessages(read);
-  const out: CapturedMessage[] = [];
-  read.forEach((m, i) => {
-    const key = keys[i]!;
-    const state = m.status ?? '';
-    if (sent.get(key) === state) return;
-    sent.set(key, state);
-    out.push({
-      key,
-      author: m.author,
-      text: clip(m.text),
-      seenAt: at,
-      after: i === 0 ? '' : keys[i - 1]!,
-      ...(m.name ? { name: m.name } : {}),
-      ...(m.time ? { shownTime: m.time } : {}),
-      ...(m.status ? { status: m.status } : {}),
-      ...(m.attachments?.length ? { attachments: m.attachments } : {}),
-    });
-  });
-  return out;
+  return memory.update(read, at).map(({ message: m, key, author, seenAt, after }) => ({
+    key,
+    author,
+    text: clip(m.text),
+    seenAt,
+    after,
+    ...(m.name ? { name: m.name } : {}),
+    ...(m.time ? { shownTime: m.time } : {}),
+    ...(m.status ? { status: m.status } : {}),
+    ...(m.attachments?.length ? { attachments: m.attachments } : {}),
+  }));
 }
 
 /** A text within MAX_TEXT, cut at a code point boundary and marked as cut. */

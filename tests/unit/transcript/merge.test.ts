@@ -108,12 +108,43 @@ describe('mergeCaptured', () => {
     expect(r.updated).toEqual([]);
   });
 
-  it('redacts new text before hashing when asked', async () => {
-    const r = await mergeCaptured(empty(), [msg('m1', { text: 'card 4242 4242 4242 4242' })], {
-      redaction: { cards: true, ibans: false, codes: false },
-    });
-    expect(r.messages[0]?.text).toBe('card [card •••• 4242]');
+  it('places messages by the message they follow, history loaded above first', async () => {
+    const first = await mergeCaptured(empty(), [msg('m3', { after: '' }), msg('m4', { after: 'm3' })]);
+    // Only the new messages come, each naming the one before it in the log.
+    const r = await mergeCaptured(first, [msg('m1', { after: '' }), msg('m2', { after: 'm1' })]);
+    expect(keys(r)).toEqual(['m1', 'm2', 'm3', 'm4']);
+    const live = await mergeCaptured(r, [msg('m5', { after: 'm4' })]);
+    expect(keys(live)).toEqual(['m1', 'm2', 'm3', 'm4', 'm5']);
+    expect(live.updated).toEqual([]);
+    await expectValidChain(live);
+  });
+
+  it('matches a page read again under other keys by the neighbours of its messages', async () => {
+    const first = await mergeCaptured(empty(), [
+      msg('k1', { text: 'Hello', after: '' }),
+      msg('k2', { text: 'ok', author: 'customer', after: 'k1' }),
+      msg('k3', { text: 'Shipped', after: 'k2' }),
+      msg('k4', { text: 'ok', author: 'customer', after: 'k3' }),
+    ]);
+    // A reload that shows only the last three: the top one is keyed without its predecessor,
+    // and the reader takes the customer's "ok" for the agent's this time.
+    const r = await mergeCaptured(first, [
+      msg('x2', { text: 'ok', author: 'agent', after: '' }),
+      msg('k3', { text: 'Shipped', after: 'x2' }),
+      msg('k4', { text: 'ok', author: 'customer', after: 'k3', status: 'sent' }),
+      msg('k5', { text: 'ok', author: 'customer', after: 'k4' }),
+    ]);
+    expect(r.messages.map((m) => `${m.author}: ${m.text}`)).toEqual(['agent: Hello', 'customer: ok', 'agent: Shipped', 'customer: ok', 'customer: ok']);
+    expect(keys(r)).toEqual(['k1', 'x2', 'k3', 'k4', 'k5']);
+    expect(r.added.map((m) => m.key)).toEqual(['k5']);
+    expect(r.updated.map((m) => [m.key, m.status])).toEqual([['x2', undefined], ['k4', 'sent']]);
     await expectValidChain(r);
+  });
+
+  it('adds a message with the same text as its stored neighbour when the log shows both', async () => {
+    const first = await mergeCaptured(empty(), [msg('a', { text: 'Hi', after: '' }), msg('b', { text: 'ok', after: 'a' })]);
+    const r = await mergeCaptured(first, [msg('b', { text: 'ok', after: 'a' }), msg('c', { text: 'ok', after: 'b' })]);
+    expect(r.messages.map((m) => m.text)).toEqual(['Hi', 'ok', 'ok']);
   });
 });
 

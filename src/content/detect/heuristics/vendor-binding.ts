@@ -15,7 +15,10 @@ function isElement(node: ParentNode): node is Element {
 export interface VendorSelectors {
   /** The message list. When none matches, the generic log finder runs inside `panel`. */
   readonly log: readonly string[];
-  /** Message rows under the log; absent means "generic row finding" (hashed classes). */
+  /**
+   * Message rows under the log; absent means "generic row finding" (hashed classes). When the
+   * selector matches nothing (the vendor renamed its classes), the generic rows are read too.
+   */
   readonly message?: string;
   /** The widget window; generic composer/send fallbacks search only inside it. */
   readonly panel?: readonly string[];
@@ -55,7 +58,10 @@ export function bindVendor(widget: string, root: ParentNode, sel: VendorSelector
   return makeBinding({
     widget,
     log,
-    messages: () => (sel.message ? listBySelector(log, sel.message) : listMessages(log)),
+    messages: () => {
+      const rows = sel.message ? listBySelector(log, sel.message) : [];
+      return rows.length > 0 ? rows : listMessages(log);
+    },
     read: (el) => readMessage(el, { ...hints, log }),
     composer,
     sendButton: () => clickable(findVisible(scope, sel.send)) ?? (panel ? findSendButton(panel, composer()) : null),
