@@ -38,6 +38,17 @@ export async function setup() {
   const requests = [];
   context.on('request', (r) => requests.push(r.url()));
   const ourPorts = [demo.shopUrl, demo.widgetUrl, first.url, second.url].map((u) => new URL(u).port);
+  // Errors Parley logs anywhere, in every page of the browser (its content script, the sidebar
+  // frame, the popup and options pages): console errors whose source is the extension's own code.
+  const parleyErrors = [];
+  context.on('console', (message) => {
+    if (message.type() === 'error' && message.location().url.startsWith(`chrome-extension://${extensionId}/`)) {
+      parleyErrors.push(`${message.location().url}: ${message.text()}`);
+    }
+  });
+  context.on('weberror', (error) => {
+    if (String(error.error()?.stack ?? '').includes(`chrome-extension://${extensionId}/`)) parleyErrors.push(String(error.error()));
+  });
   let extensionPage = null;
   const env = {
     context,
@@ -99,7 +110,8 @@ export async function setup() {
     /** Requests that went anywhere but the local test servers and Parley's own files. */
     foreignRequests() {
       return requests.filter((u) => {
-        if (/^(chrome-extension|data|blob|about):/.test(u)) return false;
+        // Parley's own files, inline data, and exported files the tests open from disk.
+        if (/^(chrome-extension|data|blob|about|file):/.test(u)) return false;
         try {
           const url = new URL(u);
           return !(/^https?:$/.test(url.protocol) && ourPorts.includes(url.port));
@@ -108,13 +120,17 @@ export async function setup() {
         }
       });
     },
+    /** Console errors and uncaught exceptions from Parley's own code so far. */
+    parleyErrors,
     async close() {
       const foreign = env.foreignRequests();
+      const logged = [...parleyErrors];
       await context.close();
       await demo.close();
       await Promise.all([first.server, second.server].map((s) => new Promise((ok) => s.close(ok))));
       if (requests.length === 0) throw new Error('No request was observed: the network watch is not working');
       if (foreign.length > 0) throw new Error(`Requests left the machine's test servers: ${[...new Set(foreign)].join(', ')}`);
+      if (logged.length > 0) throw new Error(`Parley logged errors: ${logged.join(' | ')}`);
     },
   };
   // Opened first, so that every page a test opens later is the active tab.

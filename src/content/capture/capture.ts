@@ -31,6 +31,7 @@ export function startCapture(binding: Binding, options: CaptureOptions): void {
   const { signal, now } = options;
   const queue = new BatchQueue(options.send, signal);
   const memory = new LogMemory();
+  const reads: ReadCache = new WeakMap();
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** No message sent yet: the next batch is the snapshot (a log empty at bind time waits). */
   let first = true;
@@ -43,14 +44,17 @@ export function startCapture(binding: Binding, options: CaptureOptions): void {
       options.onDetached();
       return;
     }
-    const fresh = collect(binding, memory, now());
+    const fresh = collect(binding, memory, reads, now());
     if (fresh.length === 0) return;
     // A long log read at once goes in several batches; only the first is the snapshot, the
     // rest continue it (each message names the one before it, so the order holds).
     splitBatches(fresh).forEach((messages, i) => queue.push({ snapshot: first && i === 0, messages }));
     first = false;
   };
-  const observer = new MutationObserver(() => {
+  const observer = new MutationObserver((records) => {
+    // What changed is read again; every other message keeps its last reading, so a flush in a
+    // 5,000-message log reads the new message, not all of them.
+    for (const record of records) forget(reads, record.target, binding.log);
     timer ??= setTimeout(flush, FLUSH_DELAY_MS);
   });
   observer.observe(binding.log, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'data-status', 'aria-label'] });
@@ -73,15 +77,29 @@ export function startCapture(binding: Binding, options: CaptureOptions): void {
   flush();
 }
 
+/**
+ * The last reading of each message element, until a mutation inside it (or of it) drops it. A
+ * cache only: identity comes from what is read (keys.ts), never from the element.
+ */
+type ReadCache = WeakMap<Node, ReadMessage | null>;
+
+/** Drops the readings of `node` and its ancestors up to the log. */
+function forget(reads: ReadCache, node: Node | null, log: Element): void {
+  for (let n = node; n && n !== log; n = n.parentNode) reads.delete(n);
+}
+
 /** Messages that are new, or whose delivery status changed, since the last batch. */
-function collect(binding: Binding, memory: LogMemory, at: number): CapturedMessage[] {
+function collect(binding: Binding, memory: LogMemory, reads: ReadCache, at: number): CapturedMessage[] {
   const read: ReadMessage[] = [];
   for (const el of binding.messages()) {
-    let message: ReadMessage | null;
-    try {
-      message = binding.read(el);
-    } catch {
-      message = null;
+    let message = reads.get(el);
+    if (message === undefined) {
+      try {
+        message = binding.read(el);
+      } catch {
+        message = null;
+      }
+      reads.set(el, message);
     }
     if (message && normaliseText(message.text)) read.push(message);
   }

@@ -279,4 +279,38 @@ describe('capture', () => {
       expect(() => contentToBackground['transcript/append']({ widget: 'test', frameUrl: 'https://shop.example/', title: 'Shop', ...b }, 'payload')).not.toThrow();
     }
   });
+
+  it('reads again only the messages that changed: a new message in a long log is one read, a status change one more', async () => {
+    document.body.innerHTML = '<ul id="log"></ul>';
+    const log = document.getElementById('log')!;
+    for (let i = 0; i < 2_000; i++) {
+      const li = document.createElement('li');
+      li.textContent = `Message ${i}`;
+      log.append(li);
+    }
+    const binding = fakeBinding(log);
+    const reads: string[] = [];
+    const read = binding.read;
+    binding.read = (el) => {
+      reads.push(el.textContent ?? '');
+      return read(el);
+    };
+    const batches: Batch[] = [];
+    const controller = new AbortController();
+    startCapture(binding, { signal: controller.signal, now: () => 1, send: async (b) => void batches.push(b), onDetached: () => {} });
+    expect(reads).toHaveLength(2_000);
+    reads.length = 0;
+    const li = document.createElement('li');
+    li.className = 'me';
+    li.dataset.status = 'sending';
+    li.textContent = 'Is there an update?';
+    log.append(li);
+    await wait(120);
+    expect(reads).toEqual(['Is there an update?']);
+    li.dataset.status = 'sent';
+    await wait(120);
+    expect(reads).toEqual(['Is there an update?', 'Is there an update?']);
+    controller.abort();
+    expect(batches.flatMap((b) => b.messages).slice(-2).map((m) => `${m.text}:${m.status}`)).toEqual(['Is there an update?:sending', 'Is there an update?:sent']);
+  });
 });
