@@ -32,6 +32,7 @@ export function startCapture(binding: Binding, options: CaptureOptions): void {
   const queue = new BatchQueue(options.send, signal);
   const memory = new LogMemory();
   const reads: ReadCache = new WeakMap();
+  const doc = binding.log.ownerDocument;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** No message sent yet: the next batch is the snapshot (a log empty at bind time waits). */
   let first = true;
@@ -55,7 +56,14 @@ export function startCapture(binding: Binding, options: CaptureOptions): void {
     // What changed is read again; every other message keeps its last reading, so a flush in a
     // 5,000-message log reads the new message, not all of them.
     for (const record of records) forget(reads, record.target, binding.log);
-    timer ??= setTimeout(flush, FLUSH_DELAY_MS);
+    // In a hidden tab the browser throttles timers by a CPU budget (seconds of delay once it is
+    // spent), so there the change is read at once instead of a few frames later.
+    if (doc.visibilityState === 'hidden') {
+      if (timer !== undefined) clearTimeout(timer);
+      flush();
+    } else {
+      timer ??= setTimeout(flush, FLUSH_DELAY_MS);
+    }
   });
   observer.observe(binding.log, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class', 'data-status', 'aria-label'] });
   signal.addEventListener('abort', () => {
@@ -69,7 +77,6 @@ export function startCapture(binding: Binding, options: CaptureOptions): void {
     flush();
     queue.hurry();
   };
-  const doc = binding.log.ownerDocument;
   doc.defaultView?.addEventListener('pagehide', leaving, { signal });
   doc.addEventListener('visibilitychange', () => {
     if (doc.visibilityState === 'hidden') leaving();
@@ -99,9 +106,10 @@ function collect(binding: Binding, memory: LogMemory, reads: ReadCache, at: numb
       } catch {
         message = null;
       }
+      if (message && !normaliseText(message.text)) message = null;
       reads.set(el, message);
     }
-    if (message && normaliseText(message.text)) read.push(message);
+    if (message) read.push(message);
   }
   return memory.update(read, at).map(({ message: m, key, author, seenAt, after }) => ({
     key,

@@ -76,9 +76,16 @@ export class LogMemory {
   private index = new KnownIndex(this.seen);
   private readonly keys = new Set<string>();
 
+  /** Text tokens of readings seen before (capture reuses a reading until its element changes). */
+  private readonly tokens = new WeakMap<ReadMessage, string>();
+
   update(read: readonly ReadMessage[], at: number): Change[] {
     const readings: Reading[] = read.map((message) => {
-      const text = textToken(message.text);
+      let text = this.tokens.get(message);
+      if (text === undefined) {
+        text = textToken(message.text);
+        this.tokens.set(message, text);
+      }
       const clock = clockOf(message.time);
       return { message, text, token: message.id ? `id:${message.id}` : text, ...(clock ? { clock } : {}) };
     });

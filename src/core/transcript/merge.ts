@@ -19,6 +19,7 @@
  */
 import type { CapturedMessage, MessageRecord } from '../../shared/transcript-types';
 import { clockOf } from './align-log';
+import { chainHash, GENESIS_HASH } from './hash-chain';
 import { firstDifference, rechain, type UnchainedMessage } from './rechain';
 import type { StoredConversation } from './stored-conversation';
 import { summarize } from './summarize';
@@ -118,6 +119,25 @@ export function matchCaptured(stored: readonly MessageRecord[], captured: readon
   return match;
 }
 
+/**
+ * The common case, without rebuilding anything: nothing in the batch is stored yet and it
+ * continues the conversation's last message, in order. Only the new records are chained.
+ */
+async function appendOnly(current: StoredConversation, batch: readonly CapturedMessage[], subtle?: SubtleCrypto): Promise<CaptureMerge | null> {
+  const last = current.messages.at(-1);
+  const continues = batch.every((m, i) => (i === 0 ? (last ? m.after === last.key : m.after === '' || m.after === undefined) : m.after === batch[i - 1]!.key));
+  if (!continues) return null;
+  const added: MessageRecord[] = [];
+  let prev = last?.hash ?? GENESIS_HASH;
+  for (const [i, m] of batch.entries()) {
+    const record = toRecord(current.conversation.id, m);
+    prev = await chainHash(prev, record, subtle);
+    added.push({ ...record, seq: current.messages.length + i, hash: prev });
+  }
+  const messages = [...current.messages, ...added];
+  return { conversation: summarize(current.conversation, messages, added), messages, added, updated: [] };
+}
+
 function toRecord(conversationId: string, m: CapturedMessage): UnchainedMessage {
   return {
     conversationId,
@@ -190,6 +210,8 @@ export async function mergeCaptured(current: StoredConversation, batch: readonly
     return { ...s, key: m.key, ...(m.status ? { status: m.status } : {}) };
   });
   const fresh = unique.filter((m) => !match.has(m.key));
+  const appended = match.size === 0 ? await appendOnly(current, unique, subtle) : null;
+  if (appended) return appended;
   const follower = new Map(unique.filter((m) => m.after).map((m) => [m.after!, m]));
   // Usually new messages follow the last one: appended without building the linked order.
   let ordered = [...stored];

@@ -39,6 +39,21 @@ async function expectValidChain(c: StoredConversation): Promise<void> {
 }
 
 describe('mergeCaptured', () => {
+  it('appending live messages one batch at a time gives exactly the records of one batch holding them all', async () => {
+    const all = Array.from({ length: 8 }, (_, i) => msg(`m${i + 1}`, { after: i === 0 ? '' : `m${i}` }));
+    const once = await mergeCaptured(empty(), all);
+    let stepwise = await mergeCaptured(empty(), all.slice(0, 3));
+    for (const m of all.slice(3)) {
+      const next = await mergeCaptured(stepwise, [m]);
+      expect(next.added.map((r) => r.key)).toEqual([m.key]);
+      expect(next.updated).toEqual([]);
+      stepwise = next;
+    }
+    expect(stepwise.messages).toEqual(once.messages);
+    expect(stepwise.conversation).toEqual(once.conversation);
+    await expectValidChain(stepwise);
+  });
+
   it('stores a first batch in order with a valid chain', async () => {
     const r = await mergeCaptured(empty(), [msg('m1'), msg('m2'), msg('m3')]);
     expect(keys(r)).toEqual(['m1', 'm2', 'm3']);
