@@ -3,7 +3,6 @@ import type { Analysis, AnalyzeOptions, Finding, Lang, Suggestion } from './type
 import { LANGS } from './types';
 import type { Span } from './context/quotes';
 import { quoteSpans } from './context/quotes';
-import { sentenceEnds } from './context/sentences';
 import { compilePack } from './compile/pack';
 import { findLexical } from './lexical';
 import type { Normalized } from './normalize';
@@ -27,7 +26,7 @@ export interface Analyzer {
 }
 
 function lexicalFindings(pack: LanguagePack, norm: Normalized, quotes: readonly Span[]): Finding[] {
-  const hits = findLexical(compilePack(pack), norm.text, { quotes, sentenceEnds: sentenceEnds(norm.text) });
+  const hits = findLexical(compilePack(pack), norm, quotes);
   return hits.map((hit) => {
     const suggestions: Suggestion[] = [];
     if (hit.rule.rewrite.span !== undefined) {
@@ -67,10 +66,10 @@ export function createAnalyzer(packs: readonly LanguagePack[]): Analyzer {
       return { lang, findings: [] };
     }
     const norm = normalize(text);
-    const quotes = quoteSpans(norm.text);
+    const quotes = quoteSpans(text);
     const pack = byLang.get(lang);
     const findings = pack && enabled.includes(lang) ? lexicalFindings(pack, norm, quotes) : [];
-    const ctx = { text, lang, pack, quotes: quotes.map(([s, e]) => toOriginal(norm, s, e)), options };
+    const ctx = { text, lang, pack, quotes, options };
     for (const rule of NEUTRAL_RULES) {
       for (const f of rule(ctx)) {
         findings.push(f);

@@ -36,9 +36,11 @@ export interface PhraseRule {
    */
   negatable?: boolean;
   /**
-   * Whether an allow phrase in the same sentence suppresses the hit. Default true for threat,
-   * demand and blame (look-alikes of firm escalation), false otherwise. Set it to false for
-   * threats of harm, which no mention of a lawyer or a review makes acceptable.
+   * Whether an allow phrase that overlaps the hit suppresses it (the look-alike the allow phrase
+   * exists for: "sofort mit einem Vorgesetzten, sonst…"). An allow phrase elsewhere in the
+   * sentence never hides anything ("Shame on you, I'm cancelling"). Default true for threat,
+   * demand and blame, false otherwise. Set it to false for threats of harm and "you'll regret
+   * this", which no mention of a lawyer or a review makes acceptable.
    */
   allowable?: boolean;
   /** Should-flag and should-pass sentences; they run as unit tests (`tests/unit/tone/packs`). */
@@ -50,8 +52,17 @@ export interface LanguagePack {
   /** 'word' (default) or 'substring' (Japanese: no spaces between words). */
   boundary?: 'word' | 'substring';
   rules: PhraseRule[];
-  /** Negation cues (phrases, same syntax) that demote a hit that follows within 3 words. */
+  /**
+   * Negation cues (phrases, same syntax). A cue up to 3 words before a hit, in the same clause,
+   * or inside the hit where the phrase does not spell it ("you are never useless"), marks the hit
+   * as negated: it drops to `info`, shown only at the highest sensitivity.
+   */
   negation: string[];
+  /**
+   * Words that, right after a comma, keep a negated clause going: "Ich sage nicht, dass Sie…",
+   * "Netvrdím, že ste…". Any other comma ends the cue's reach ("I don't care, you idiot").
+   */
+  clauseJoins?: string[];
   /**
    * Firm-but-polite escalation that must never be flagged (warranty, chargeback, consumer
    * authority, supervisor, review, cancel, calm legal steps, "I'm frustrated that…"). A

@@ -26,6 +26,10 @@ export interface CompiledPack {
   main: PhraseMatcher | null;
   /** Matcher entry → rule. */
   entryRule: PhraseRule[];
+  /** Matcher entry → the phrase as written in the pack. */
+  entryPhrase: string[];
+  /** Words after a comma that keep a negated clause going (`LanguagePack.clauseJoins`). */
+  clauseJoins: ReadonlySet<string>;
   negation: PhraseMatcher | null;
   allow: PhraseMatcher | null;
   safe: PhraseMatcher | null;
@@ -76,6 +80,20 @@ function leetWords(rules: readonly PhraseRule[]): LeetWord[] {
   return out;
 }
 
+const LITERAL_WORD = /[\p{L}\p{N}']+/gu;
+
+/**
+ * Whether every word of `cue` (a negation cue found inside a hit) is spelled by the phrase
+ * itself ("can't you read" spells "can't"), as opposed to filling a gap or a stem of it.
+ */
+export function spelledBy(phrase: string, cue: string, boundary: Boundary): boolean {
+  if (boundary === 'substring') {
+    return phrase.includes(cue);
+  }
+  const words = new Set(phrase.toLowerCase().match(LITERAL_WORD) ?? []);
+  return (cue.match(LITERAL_WORD) ?? []).every((w) => words.has(w));
+}
+
 /** Compiles a pack on first use and caches the result for the pack object's lifetime. */
 export function compilePack(pack: LanguagePack): CompiledPack {
   const hit = cache.get(pack);
@@ -98,6 +116,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     scheme,
     main: matcher(phrases),
     entryRule: pack.rules.flatMap((r) => r.phrases.map(() => r)),
+    entryPhrase: phrases,
+    clauseJoins: new Set(pack.clauseJoins ?? []),
     negation: matcher(pack.negation),
     allow: matcher(pack.allow),
     safe: matcher(pack.safeWords),

@@ -96,6 +96,7 @@ export const CONDUCT_DE: PhraseRule[] = [
     id: 'threat',
     category: 'threat',
     severity: 'strong',
+    allowable: false,
     phrases: [
       '(sie|ihr|du) (werden|werdet|wirst) (das|es) ~2 bereuen', 'das (werden|werdet|wirst) (sie|ihr|du) ~2 bereuen',
       'sonst passiert (was|etwas)',

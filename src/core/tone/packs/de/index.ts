@@ -10,6 +10,7 @@ export const pack: LanguagePack = {
     'nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals', 'weder', 'gar nicht',
     'ich sage ja nicht', 'ich behaupte nicht', 'ich will nicht sagen',
   ],
+  clauseJoins: ['dass', 'daß'],
   allow: [
     'gewährleistung*', 'garantie*', 'mängelrüge*', 'reklamation*', 'reklamier*', 'nachbesserung*',
     'rückbuchung*', 'zurückbuch*', 'chargeback*', 'käuferschutz*', 'kreditkartenbank*',

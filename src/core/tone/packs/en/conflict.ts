@@ -54,15 +54,15 @@ export const CONFLICT_RULES: PhraseRule[] = [
     category: 'demand',
     severity: 'consider',
     phrases: [
-      'i demand', "(you'd|you had|you) better", "(do|fix|sort|answer|refund) (it|this|me) (now|immediately|asap)",
+      'i demand ~5 (now|immediately|right now|at once|this instant|this minute|asap|or else|or i)', "(you'd|you had|you) better", "(do|fix|sort|answer|refund) (it|this|me) (now|immediately|asap)",
       'you have ~1 (minutes|minute|hour|hours) to', "(i won't|i will not|i'm not going to) (ask|tell you) again", '(do|just do) your (job|damn job|fucking job)',
       "(don't|do not) make me (ask|repeat|call|come)", 'i want my (money|refund) (now|immediately|back now)', 'answer the (damn|bloody|fucking) question',
       '(right|do it) now or', 'no (more excuses|excuses)', 'i expect (an answer|a refund|my money) (now|immediately|right now)',
     ],
     rewrite: { message: 'Could you please process this by Friday and confirm by email?' },
     examples: {
-      flag: ['I demand a full refund.', "You'd better refund me.", 'Fix it now.', 'You have 10 minutes to answer.', "I won't ask again.", 'Do your job.', 'I want my money now', 'No more excuses.'],
-      pass: ['Please process the refund by Friday 14 June.', 'I expect a reply within 14 days, as the terms say.', 'Could you fix it today, please?', 'I would like my money back under the warranty.'],
+      flag: ['I demand a full refund right now.', "You'd better refund me.", 'Fix it now.', 'You have 10 minutes to answer.', "I won't ask again.", 'Do your job.', 'I want my money now', 'No more excuses.'],
+      pass: ['I demand a repair under the statutory warranty.', 'Please process the refund by Friday 14 June.', 'I expect a reply within 14 days, as the terms say.', 'Could you fix it today, please?', 'I would like my money back under the warranty.'],
     },
   },
 ];

@@ -9,6 +9,7 @@ export const pack: LanguagePack = {
   lang: 'en',
   rules: [...ABUSE_RULES, ...CONFLICT_RULES, ...IRONY_RULES],
   negation: ['not', 'never', 'no', "don't", "doesn't", "isn't", "aren't", "wasn't", "won't", "wouldn't", "didn't", "can't", 'cannot', 'nobody', 'without'],
+  clauseJoins: ['that'],
   allow: ALLOW,
   safeWords: ['shiitake', 'shitake', 'scunthorpe', 'moroni', 'wankel', 'retardant*', 'fuchsia', 'damning', 'dickens', 'bitchin', 'twattle'],
   acronyms: ['ASAP', 'FAQ', 'USPS', 'FEDEX', 'HMRC', 'DVLA', 'SMS', 'CEO', 'ETA', 'TRUSTPILOT', 'BBB', 'CFPB'],

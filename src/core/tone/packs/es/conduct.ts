@@ -97,6 +97,7 @@ export const CONDUCT_ES: PhraseRule[] = [
     id: 'amenaza',
     category: 'threat',
     severity: 'strong',
+    allowable: false,
     phrases: [
       '(os vais|te vas|se va|se van|vais|van|va) a arrepentir', '(os|te|se) (arrepentiréis|arrepentirás|arrepentirá|arrepentirán)',
       '(os vais|te vas|se va|se van) a enterar', '(y|o|pues) ya (veréis|verán|verás)', 'ya (veréis|verán|verás) (lo que|cómo|quién)',

@@ -10,6 +10,7 @@ export const pack: LanguagePack = {
     'no', 'nunca', 'jamás', 'ni', 'tampoco', 'no es que', 'no digo que', 'no estoy diciendo que', 'no quiero decir que',
     'no creo que',
   ],
+  clauseJoins: ['que'],
   allow: [
     // Garantía, condiciones y derechos.
     'garantía*', 'garantia*', 'condiciones (generales|de venta|de compra)', 'términos y condiciones', 'derechos del consumidor',

@@ -98,6 +98,7 @@ export const CONDUCT_FR: PhraseRule[] = [
     id: 'menace',
     category: 'threat',
     severity: 'strong',
+    allowable: false,
     phrases: [
       '(vous allez|tu vas) ~1 regretter', '(vous le|tu le) (regretterez|regretteras)', 'vous (regretterez|allez regretter)',
       "(ça|cela) ne va pas se passer comme ça", "ça ne se passera pas comme ça", '(vous|tu) (ne savez|ne sais) pas à qui (vous|tu)',

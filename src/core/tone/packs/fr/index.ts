@@ -10,6 +10,7 @@ export const pack: LanguagePack = {
     'ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'sans', 'je ne dis pas que', 'je ne pense pas que',
     "je n'ai pas dit que", 'je ne veux pas dire que',
   ],
+  clauseJoins: ['que', 'qu'],
   allow: [
     // Garantie, conditions et droits.
     'garantie*', 'conditions générales', 'cgv', 'droit de rétractation', 'code de la consommation', 'conformément à',

@@ -79,6 +79,7 @@ export const CONDUCT_JA: PhraseRule[] = [
     id: 'threat',
     category: 'threat',
     severity: 'strong',
+    allowable: false,
     phrases: [
       '後悔させてやる', '後悔するぞ', '後悔するなよ', '後悔しますよ', '後悔することになる', '後悔させ',
       '覚悟しとけ', '覚悟しろ', '覚悟しておけ', '覚悟しておいて', 'ただじゃおかない', 'ただではおかない',

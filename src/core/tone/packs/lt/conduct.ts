@@ -90,6 +90,7 @@ export const CONDUCT_LT: PhraseRule[] = [
     id: 'threat',
     category: 'threat',
     severity: 'strong',
+    allowable: false,
     phrases: [
       'pasigailėsit*', 'pasigailėsi', 'gailėsitės', 'gailėsitės', 'gailėsiesi', 'dar pamatysit*',
       'kitaip pamatysit*', 'nes pamatysit*',

@@ -10,6 +10,7 @@ export const pack: LanguagePack = {
     'ne', 'nėra', 'nesakau', 'nesakiau', 'nenoriu pasakyti', 'nemanau', 'niekada', 'nei', 'nevadinu',
     'nesate', 'nesi', 'visai ne',
   ],
+  clauseJoins: ['kad'],
   allow: [
     'pretenzij*', 'garantij*', 'garantin*', 'ginčy*', 'užginčij*', 'užginčy*', 'chargeback*',
     'valstybin* vartotojų teisių apsaugos tarnyb*', 'vvtat', 'vartotojų teis*', 'vartotojų centr*',

@@ -86,6 +86,7 @@ export const CONDUCT_SK: PhraseRule[] = [
     id: 'threat',
     category: 'threat',
     severity: 'strong',
+    allowable: false,
     phrases: [
       'oľutujete', 'oľutuješ', 'budete to ~1 ľutovať', 'budeš to ~1 ľutovať', 'to budete ľutovať',
       'si ma neprajte', 'si ma neželajte', 'si ma nepraj', 'inak uvidíte', 'lebo uvidíte', 'inak to schytáte',

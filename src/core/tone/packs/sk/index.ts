@@ -10,6 +10,7 @@ export const pack: LanguagePack = {
     'nie', 'nikdy', 'netvrdím', 'nehovorím', 'nepoviem', 'nechcem povedať', 'nemyslím si', 'nemyslím',
     'nenazývam', 'nenadávam', 'nie ste', 'nie si', 'vôbec nie',
   ],
+  clauseJoins: ['že', 'ze'],
   allow: [
     'reklamáci*', 'reklamova*', 'reklamuj*', 'reklamujem', 'záruk*', 'záručn*', 'chargeback*',
     'vrátenie platby', 'spor ~2 platb*', 'slovensk* obchodn* inšpekci*', 'soi', 'inšpekci*',
