@@ -25,8 +25,8 @@ export interface Analyzer {
   prepare(lang: Lang): void;
 }
 
-function lexicalFindings(pack: LanguagePack, norm: Normalized, quotes: readonly Span[]): Finding[] {
-  const hits = findLexical(compilePack(pack), norm, quotes);
+function lexicalFindings(pack: LanguagePack, text: string, norm: Normalized, quotes: readonly Span[]): Finding[] {
+  const hits = findLexical(compilePack(pack), norm, text, quotes);
   return hits.map((hit) => {
     const suggestions: Suggestion[] = [];
     if (hit.rule.rewrite.span !== undefined) {
@@ -68,7 +68,7 @@ export function createAnalyzer(packs: readonly LanguagePack[]): Analyzer {
     const norm = normalize(text);
     const quotes = quoteSpans(text);
     const pack = byLang.get(lang);
-    const findings = pack && enabled.includes(lang) ? lexicalFindings(pack, norm, quotes) : [];
+    const findings = pack && enabled.includes(lang) ? lexicalFindings(pack, text, norm, quotes) : [];
     const ctx = { text, lang, pack, quotes, options };
     for (const rule of NEUTRAL_RULES) {
       for (const f of rule(ctx)) {

@@ -6,6 +6,7 @@ import type { Span } from './context/quotes';
 import { insideSpan } from './context/quotes';
 import { inCodeToken } from './context/codes';
 import { isNegated } from './context/negation';
+import { isNameOrPlace } from './context/names';
 import type { Normalized } from './normalize';
 import { toOriginal } from './normalize';
 import { findLeet } from './leet';
@@ -96,9 +97,9 @@ function overlapsSpan(spans: readonly Span[], start: number, end: number): boole
 
 /**
  * Runs a compiled pack over normalised text and applies quotes, codes, safe words, allow and
- * negation. `quotes` are spans of the ORIGINAL text (see `context/quotes.ts`).
+ * negation, names and places. `quotes` are spans of the `original` text (see `context/quotes.ts`).
  */
-export function findLexical(compiled: CompiledPack, norm: Normalized, quotes: readonly Span[]): LexicalHit[] {
+export function findLexical(compiled: CompiledPack, norm: Normalized, original: string, quotes: readonly Span[]): LexicalHit[] {
   const text = norm.text;
   const skeleton = compiled.scheme.skeleton(text);
   const raw = rawHits(compiled, text, skeleton);
@@ -114,6 +115,9 @@ export function findLexical(compiled: CompiledPack, norm: Normalized, quotes: re
       continue;
     }
     if ((!QUOTE_MARK.test(text[hit.start] ?? '') && quotes.length > 0 && insideSpan(quotes, ...toOriginal(norm, hit.start, hit.end))) || (!hit.leet && inCodeToken(text, hit.start, hit.end, substring))) {
+      continue;
+    }
+    if (hit.rule.category === 'profanity' && compiled.names && isNameOrPlace(original, ...toOriginal(norm, hit.start, hit.end), compiled.names)) {
       continue;
     }
     if (hit.rule.allowable ?? ALLOWABLE.has(hit.rule.category)) {

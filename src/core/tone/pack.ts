@@ -69,6 +69,14 @@ export interface LanguagePack {
    * threat/demand/blame hit inside the same sentence as an allow phrase is suppressed.
    */
   allow: string[];
+  /**
+   * Lower-case words, or two-word phrases, after which a capitalised word is a name or a place
+   * rather than a swear word ("ship to Twatt", "calls me Dick", "in Fickmühlen"); see
+   * `context/names.ts`. Profanity hits only.
+   */
+  nameCues?: string[];
+  /** Whether the language capitalises every noun (German): capitals alone then say nothing. */
+  capitalisedNouns?: boolean;
   /** Whole words that contain a listed phrase but are innocent (Scunthorpe guard). */
   safeWords: string[];
   /** Acronyms and brand spellings in capitals that are not shouting (e.g. GMBH, DPD). */

@@ -208,6 +208,42 @@ describe('context filters of the packs', () => {
     expect(lexical(run(text, { lang: 'en' }))).toEqual([]);
   });
 
+  it('reads capitalised names, places and standards as names, and keeps real swearing', () => {
+    const shown = (text: string, lang: Lang) => lexical(run(text, { lang })).map((f) => text.slice(f.start, f.end));
+    const names: [string, Lang][] = [
+      ['Please ship to Twatt, Orkney.', 'en'],
+      ['Deliver to Bitche, France please.', 'en'],
+      ['My account name is Shitij Kumar.', 'en'],
+      ['My address is 12 Dick Lane, Bradford.', 'en'],
+      ['My name is Richard, but everyone calls me Dick.', 'en'],
+      ['I ordered the Prick-free cactus gloves, size L.', 'en'],
+      ['Is the BS 1363 plug included?', 'en'],
+      ['The product is BS EN 71 certified, right?', 'en'],
+      ['Mein Paket hängt in Fickmühlen fest.', 'de'],
+      ['Moje meno je Peter Kurva a potrebujem faktúru.', 'sk'],
+    ];
+    for (const [text, lang] of names) {
+      if (hasPack(lang)) {
+        expect(shown(text, lang), text).toEqual([]);
+      }
+    }
+    const swearing: [string, Lang, string][] = [
+      ['Fucking Amazon lost my parcel again.', 'en', 'Fucking'],
+      ['Peter, you are a Dick.', 'en', 'Dick'],
+      ['What a load of BS.', 'en', 'BS'],
+      ['BS, all of it, 100 percent.', 'en', 'BS'],
+      ['I ordered the cactus gloves, what a prick-free joke, you dick.', 'en', 'dick'],
+      ['Der Scheiß Drucker geht nicht.', 'de', 'Scheiß'],
+      ['Das ist echt Scheiße mit Ihnen.', 'de', 'Scheiße'],
+      ['Kurva, kde je môj balík?', 'sk', 'Kurva'],
+    ];
+    for (const [text, lang, word] of swearing) {
+      if (hasPack(lang)) {
+        expect(shown(text, lang), text).toContain(word);
+      }
+    }
+  });
+
   it.each(ALL_PACKS.filter((p) => (p.boundary ?? 'word') === 'word').map((p) => [p.lang, p] as const))(
     '%s: no phrase is found inside a longer word (letters, marks or digits glued to it)',
     (lang, pack) => {

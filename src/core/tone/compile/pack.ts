@@ -5,6 +5,7 @@ import type { Boundary } from './phrase';
 import { splitWords } from './phrase';
 import type { SkeletonScheme } from './skeleton';
 import { skeletonScheme } from './skeleton';
+import type { NameContext } from '../context/names';
 
 /** A single-word insult or profanity phrase, for the leet/masked-spelling pass. */
 export interface LeetWord {
@@ -39,6 +40,8 @@ export interface CompiledPack {
   /** Length of the longest non-stem leet word (longer tokens can only match stems). */
   leetMaxExact: number;
   acronyms: Set<string>;
+  /** Name and place context for profanity hits, or null (scripts without capitals). */
+  names: NameContext | null;
 }
 
 const cache = new WeakMap<LanguagePack, CompiledPack>();
@@ -125,6 +128,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     leetByFirst,
     leetMaxExact: words.reduce((n, w) => (w.stem ? n : Math.max(n, w.word.length)), 0),
     acronyms: new Set((pack.acronyms ?? []).map((a) => a.toUpperCase())),
+    names: boundary === 'word' ? { cues: new Set((pack.nameCues ?? []).map((c) => c.toLowerCase())), capitalisedNouns: pack.capitalisedNouns ?? false } : null,
   };
   cache.set(pack, compiled);
   return compiled;

@@ -22,6 +22,8 @@ export const pack: LanguagePack = {
     'rechtliche schritte', 'rechtlichen schritte', 'rechtliche schritt*', 'gerichtlich*', 'mahnverfahren*',
     'frustriert*', 'enttäuscht*', 'ärgerlich', 'ärgert mich', 'ich ärgere mich', 'stinksauer',
   ],
+  nameCues: ['in', 'nach', 'aus', 'bei', 'herr', 'herrn', 'frau', 'namens', 'heiße', 'heisse', 'heißt', 'ort', 'gemeinde', 'richtung'],
+  capitalisedNouns: true,
   safeWords: [
     'idiotensicher', 'idiotensichere', 'idiotensicheren', 'idiotensicheres', 'fickert', 'fickel',
     'deppe', 'deppendorf', 'verdammt (gut|schnell|lecker|schön|toll|günstig)', 'spastik', 'spastisch', 'spastische', 'spastischen', 'fuckup',

@@ -11,6 +11,11 @@ export const pack: LanguagePack = {
   negation: ['not', 'never', 'no', "don't", "doesn't", "isn't", "aren't", "wasn't", "won't", "wouldn't", "didn't", "can't", 'cannot', 'nobody', 'without'],
   clauseJoins: ['that'],
   allow: ALLOW,
+  nameCues: [
+    'to', 'in', 'at', 'from', 'near', 'via', 'outside', 'called', 'named', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dear',
+    'colleague', 'husband', 'wife', 'partner', 'son', 'daughter', 'brother', 'sister', 'friend', 'neighbour', 'neighbor',
+    'uncle', 'aunt', 'boss', 'name is', "name's", 'surname is', 'calls me', 'call me', 'village of', 'town of',
+  ],
   safeWords: ['shiitake', 'shitake', 'scunthorpe', 'moroni', 'wankel', 'retardant*', 'fuchsia', 'damning', 'dickens', 'bitchin', 'twattle'],
   acronyms: ['ASAP', 'FAQ', 'USPS', 'FEDEX', 'HMRC', 'DVLA', 'SMS', 'CEO', 'ETA', 'TRUSTPILOT', 'BBB', 'CFPB'],
   stopwords: [

@@ -31,6 +31,7 @@ export const pack: LanguagePack = {
     // Frustración en primera persona.
     'frustrad(o|a)', 'me frustra', 'decepcionad(o|a)', 'me decepciona', 'estoy (molesto|molesta|enfadado|enfadada|harto|harta)',
   ],
+  nameCues: ['a', 'en', 'desde', 'hacia', 'me llamo', 'se llama', 'sr', 'sra', 'don', 'doña', 'calle', 'pueblo de'],
   safeWords: [
     'vehículo*', 'vehiculo*', 'computadora*', 'disputa*', 'imputa*', 'reputación', 'diputad*', 'hostelería', 'jodidamente',
     // "De puta madre" praises ("great"); vulgar, but not hostile to anyone.

@@ -29,6 +29,7 @@ export const pack: LanguagePack = {
     // Frustration à la première personne.
     'je suis (frustré|frustrée|déçu|déçue|agacé|agacée|mécontent|mécontente|en colère)', 'cela me frustre', 'ça me frustre',
   ],
+  nameCues: ['à', 'en', 'vers', 'chez', 'depuis', "m'appelle", "s'appelle", 'appelle', 'm', 'mme', 'monsieur', 'madame', 'rue', 'village de'],
   safeWords: [
     // Stems of the pack (idiot*, crétin*) inside innocent words, and look-alikes of exact insults.
     'idiotisme*', 'crétinisme', 'salopette*', 'conches', 'conflans', 'concombre*',

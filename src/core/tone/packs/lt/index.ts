@@ -17,6 +17,7 @@ export const pack: LanguagePack = {
     'vartotojų ginč*', 'vadov*', 'vyresn* specialist*', 'skund*', 'atsiliepim*', 'nutraukt*', 'nutrauk*',
     'atšauk*', 'teisinink*', 'advokat*', 'teism*', 'teisin*', 'nusivyl*', 'liūdina', 'erzina', 'pikt* dėl',
   ],
+  nameCues: ['į', 'iš', 'ponas', 'ponia', 'pone', 'ponios', 'vardas', 'pavardė', 'kaimas', 'kaime'],
   safeWords: ['sukčiavim*'],
   acronyms: ['VVTAT', 'PVM', 'IBAN', 'PDF', 'SMS', 'DPD', 'LP', 'UAB', 'EU', 'ES', 'USB', 'WIFI', 'OMNIVA'],
   stopwords: [

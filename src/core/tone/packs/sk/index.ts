@@ -19,6 +19,7 @@ export const pack: LanguagePack = {
     'právnik*', 'advokát*', 'súdn*', 'súd', 'súde', 'súdom', 'právn* krok*', 'frustrovan*', 'sklaman*',
     'mrzí ma', 'nahnevan*', 'hnevá ma',
   ],
+  nameCues: ['v', 'vo', 'do', 'z', 'zo', 'pri', 'pán', 'pána', 'pani', 'volám sa', 'volá sa', 'meno je', 'priezvisko', 'obec', 'obce'],
   safeWords: [
     'neserióz*', 'naservír*', 'pracovn* neschopnos*', 'práceneschopnos*', 'dementova*', 'dementuj*', 'dementoval*',
   ],
