@@ -111,7 +111,7 @@ describe('shouting', () => {
     expect(shouts('Please check EXAMPLE.COM today')).toEqual([]);
     expect(shouts('Write to SUPPORT@EXAMPLE.COM please')).toEqual([]);
     // A missing space after a full stop is not a host name.
-    expect(shouts('I AM DONE.WHERE IS IT')).toEqual(['DONE.WHERE']);
+    expect(shouts('I AM DONE.WHERE IS IT')).toEqual(['I AM DONE.WHERE IS IT']);
   });
 
   it('counts only whole words in capitals, so German nouns are not shouting', () => {
@@ -122,6 +122,35 @@ describe('shouting', () => {
   it('never applies to Japanese', () => {
     expect(shouts('THIS IS UNACCEPTABLE', { lang: 'ja' })).toEqual([]);
     expect(shouts('まったくＵＮＡＣＣＥＰＴＡＢＬＥです')).toEqual([]);
+  });
+
+  it('reads a single capitalised word in mixed text as emphasis or a label, identifiers as codes, and legal forms as company names', () => {
+    expect(shouts('The box says FRAGILE on it but it was crushed.')).toEqual([]);
+    expect(shouts('I work at UNICEF and need an invoice.')).toEqual([]);
+    expect(shouts('My error code is ERR_CONNECTION_REFUSED when I open the page.')).toEqual([]);
+    expect(shouts('Das Gerät zeigt FEHLER an, was soll ich tun?', { lang: 'de' })).toEqual([]);
+    expect(shouts('Mon ordinateur affiche ERREUR au démarrage.', { lang: 'fr' })).toEqual([]);
+    expect(shouts('Mein Kunde ist die DEUTSCHE BAHN AG, bitte ändern Sie die Rechnungsadresse.', { lang: 'de' })).toEqual([]);
+    expect(shouts('Ma société s\'appelle DUPONT FRÈRES SARL.', { lang: 'fr' })).toEqual([]);
+    expect(shouts('Įmonė UAB ŠVIESOS TECHNIKA, prašau.', { lang: 'lt' })).toEqual([]);
+    // Two shouted words are shouting, and a message all in capitals still is.
+    expect(shouts('I have asked FIVE TIMES ALREADY')).toEqual(['FIVE TIMES ALREADY']);
+    expect(shouts('UNACCEPTABLE')).toEqual(['UNACCEPTABLE']);
+  });
+
+  it('takes short shouted words at the edges into the run, so the rewrite leaves no capitals', () => {
+    const [f] = of(run('WO BLEIBT ENDLICH MEIN GELD', { lang: 'de' }), 'core/shouting');
+    expect(f?.start).toBe(0);
+    expect(f?.suggestions).toContainEqual({ scope: 'span', text: 'Wo bleibt endlich mein Geld' });
+  });
+
+  it('keeps German nouns capitalised, and capitalises after ¿ and ¡', () => {
+    const message = (text: string, lang: Lang) => of(run(text, { lang }), 'core/shouting')[0]?.suggestions.find((x) => x.scope === 'message')?.text;
+    expect(message('ICH HABE DAS PAKET NICHT BEKOMMEN, DIE WARE IST KAPUTT', 'de')).toBe('Ich habe das Paket nicht bekommen, die Ware ist kaputt');
+    expect(message('WARUM DAUERT DIE RÜCKERSTATTUNG SO LANGE', 'de')).toBe('Warum dauert die Rückerstattung so lange');
+    expect(message('¿DÓNDE ESTÁ MI DINERO? ¡RESPONDAN YA!', 'es')).toBe('¿Dónde está mi dinero? ¡Respondan ya!');
+    // Words the user wrote in mixed case keep it.
+    expect(message('WHERE IS MY PARCEL, Bob', 'en')).toBe('Where is my parcel, Bob');
   });
 
   it('suggests the same words in sentence case, acronyms kept', () => {
@@ -336,6 +365,6 @@ describe('offsets map back to the original text after NFKC', () => {
     const text = 'ﬁne ＳＥＲＩＯＵＳＬＹ ＷＨＥＲＥ ＩＳ ＩＴ‼';
     const found = run(text, { lang: 'en' });
     expect(spans(text, of(found, 'core/exclaim'))).toEqual(['‼']);
-    expect(spans(text, of(found, 'core/shouting'))).toEqual(['ＳＥＲＩＯＵＳＬＹ ＷＨＥＲＥ']);
+    expect(spans(text, of(found, 'core/shouting'))).toEqual(['ＳＥＲＩＯＵＳＬＹ ＷＨＥＲＥ ＩＳ ＩＴ']);
   });
 });

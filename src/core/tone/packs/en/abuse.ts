@@ -27,7 +27,7 @@ export const ABUSE_RULES: PhraseRule[] = [
       "(you|you're|youre|ur) ~2 (useless|incompetent|pathetic|clueless|stupid|dumb|brainless|worthless|hopeless|thick)",
       '(are|r) you (stupid|dumb|deaf|blind|thick|illiterate|incompetent)',
       'stupid (agent|agents|bot|people|company|woman|man|girl|guy)',
-      "(learn to|can't you|cant you|can you even|do you even) read",
+      "(learn to|can't you|cant you|can you even|do you even|can you actually|do you actually|can you not|can anyone there) read",
       'shut up',
     ],
     rewrite: { message: "I don't think my question has been understood yet. Could you read my last message again?" },
