@@ -129,7 +129,7 @@ export function findLexical(compiled: CompiledPack, norm: Normalized, original: 
     }
     const negatable = hit.rule.negatable ?? (hit.rule.category === 'insult' || hit.rule.category === 'profanity');
     const phrase = compiled.entryPhrase[hit.entry] ?? '';
-    const negated = negatable && isNegated(compiled, skeleton, hit.start, hit.end, (cue) => spelledBy(phrase, cue, compiled.boundary));
+    const negated = negatable && isNegated(compiled, skeleton, hit.start, hit.end, (cue) => spelledBy(compiled, phrase, cue));
     // Users read a negated insult shown at the default sensitivity as a false alarm ("I'm not
     // calling you an idiot"): it stays visible only at the highest one.
     out.push({ rule: hit.rule, start: hit.start, end: hit.end, severity: negated ? 'info' : hit.rule.severity, negated });

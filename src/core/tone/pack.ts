@@ -81,6 +81,13 @@ export interface LanguagePack {
   safeWords: string[];
   /** Acronyms and brand spellings in capitals that are not shouting (e.g. GMBH, DPD). */
   acronyms?: string[];
+  /**
+   * Other ways chat users type a letter, when the keyboard lacks it or they skip diacritics:
+   * de `ä → ae, a`, `ß → ss`; sk `č → c`; lt `ė → e`. Every phrase, negation cue, allow phrase
+   * and safe word then matches those spellings too ("arschloecher", "dakujem za nic"), and the
+   * detector also knows the stopwords spelled that way.
+   */
+  spellings?: Readonly<Record<string, readonly string[]>>;
   /** Frequent short function words, used by the language detector on short texts. */
   stopwords: string[];
   /** Characters distinctive for the language (e.g. "ľščťžýáíéôň" for Slovak), for detection. */

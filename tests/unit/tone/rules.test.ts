@@ -312,6 +312,35 @@ describe('context filters of the packs', () => {
   });
 });
 
+describe('chat spellings: no diacritics, umlauts written out', () => {
+  const rules = (text: string) => {
+    const analysis = engine.analyze(text);
+    return { lang: analysis.lang, rules: lexical(analysis.findings).map((f) => f.rule) };
+  };
+
+  it.each([
+    ['si uplne blby ci co? kde su moje peniaze', 'sk', 'sk/insult'],
+    ['dakujem za nic', 'sk', 'sk/sarcasm'],
+    ['este to olutujete', 'sk', 'sk/threat'],
+    ['chod do riti aj s reklamaciou', 'sk', 'sk/insult'],
+    ['jus visi melagiai', 'lt', 'lt/insult'],
+    ['ihr arschloecher', 'de', 'de/insult'],
+    ['ihr seid so unfahig', 'de', 'de/blame'],
+    ['Du Idiot!!', 'de', 'de/insult'],
+    ['Du bist so dumm.', 'de', 'de/insult'],
+  ] as const)('%s is read as %s and flagged', (text, lang, rule) => {
+    if (hasPack(lang)) {
+      expect(rules(text)).toEqual(expect.objectContaining({ lang, rules: expect.arrayContaining([rule]) }));
+    }
+  });
+
+  it('keeps firm escalation without diacritics firm', () => {
+    if (hasPack('sk')) {
+      expect(rules('reklamujem to, prislo to rozbite, chcem hovorit s veducim').rules).toEqual([]);
+    }
+  });
+});
+
 describe('firm escalation hides only the look-alike it overlaps', () => {
   const shown = (text: string, lang: Lang) => engine.analyze(text, { lang }).findings.filter((f) => !f.rule.startsWith('core/')).map((f) => f.category);
 

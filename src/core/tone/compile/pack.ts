@@ -29,6 +29,8 @@ export interface CompiledPack {
   entryRule: PhraseRule[];
   /** Matcher entry → the phrase as written in the pack. */
   entryPhrase: string[];
+  /** A text with every letter that has spellings replaced by its shortest one (č → c, ä → a). */
+  fold: (text: string) => string;
   /** Words after a comma that keep a negated clause going (`LanguagePack.clauseJoins`). */
   clauseJoins: ReadonlySet<string>;
   negation: PhraseMatcher | null;
@@ -89,12 +91,35 @@ const LITERAL_WORD = /[\p{L}\p{N}']+/gu;
  * Whether every word of `cue` (a negation cue found inside a hit) is spelled by the phrase
  * itself ("can't you read" spells "can't"), as opposed to filling a gap or a stem of it.
  */
-export function spelledBy(phrase: string, cue: string, boundary: Boundary): boolean {
-  if (boundary === 'substring') {
-    return phrase.includes(cue);
+export function spelledBy(compiled: CompiledPack, phrase: string, cue: string): boolean {
+  const p = compiled.fold(phrase.toLowerCase());
+  const c = compiled.fold(cue);
+  if (compiled.boundary === 'substring') {
+    return p.includes(c);
   }
-  const words = new Set(phrase.toLowerCase().match(LITERAL_WORD) ?? []);
-  return (cue.match(LITERAL_WORD) ?? []).every((w) => words.has(w));
+  const words = new Set(p.match(LITERAL_WORD) ?? []);
+  return (c.match(LITERAL_WORD) ?? []).every((w) => words.has(w));
+}
+
+/** Folds a text to the shortest spelling of each letter (`CompiledPack.fold`). */
+export function folder(spellings: Readonly<Record<string, readonly string[]>> | undefined): (text: string) => string {
+  if (!spellings) {
+    return (text) => text;
+  }
+  const to = new Map<string, string>();
+  for (const [letter, alts] of Object.entries(spellings)) {
+    const shortest = [...alts].sort((a, b) => a.length - b.length)[0];
+    if (shortest !== undefined) {
+      to.set(letter, shortest);
+    }
+  }
+  return (text) => {
+    let out = '';
+    for (const c of text) {
+      out += to.get(c) ?? c;
+    }
+    return out;
+  };
 }
 
 /** Compiles a pack on first use and caches the result for the pack object's lifetime. */
@@ -106,7 +131,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const boundary: Boundary = pack.boundary ?? 'word';
   const phrases = pack.rules.flatMap((r) => r.phrases);
   const scheme = skeletonScheme([...phrases, ...pack.negation, ...pack.allow, ...pack.safeWords]);
-  const matcher = (list: readonly string[]) => phraseMatcher(list, boundary, scheme.classes, scheme.nonWord);
+  const classes = pack.spellings ? { ...scheme.classes, spellings: pack.spellings } : scheme.classes;
+  const matcher = (list: readonly string[]) => phraseMatcher(list, boundary, classes, scheme.nonWord);
   const words = leetWords(pack.rules);
   const leetByFirst = new Map<string, LeetWord[]>();
   for (const w of words) {
@@ -120,6 +146,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     main: matcher(phrases),
     entryRule: pack.rules.flatMap((r) => r.phrases.map(() => r)),
     entryPhrase: phrases,
+    fold: folder(pack.spellings),
     clauseJoins: new Set(pack.clauseJoins ?? []),
     negation: matcher(pack.negation),
     allow: matcher(pack.allow),

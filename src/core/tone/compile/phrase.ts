@@ -15,15 +15,35 @@ export type Boundary = 'word' | 'substring';
 export interface Classes {
   word: string;
   nonWord: string;
+  /**
+   * Other ways chat users type a letter of the pack (`LanguagePack.spellings`): ä as ae or a,
+   * č as c. A phrase letter with spellings matches any of them.
+   */
+  spellings?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** At most this many separator characters between two words of a phrase. */
 const MAX_SEPARATOR = 12;
 
-function escapeLiteral(s: string): string {
-  return s
-    .replace(/[\\^$.*+?()[\]{}|/-]/g, (c) => `\\${c}`)
-    .replace(/'/g, "'?");
+function escapeChar(c: string): string {
+  return c === "'" ? "'?" : /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
+}
+
+function escapeLiteral(s: string, cls: Classes): string {
+  let out = '';
+  for (const c of s) {
+    const alts = cls.spellings?.[c];
+    if (alts === undefined || alts.length === 0) {
+      out += escapeChar(c);
+    } else if (alts.every((a) => [...a].length === 1)) {
+      out += `[${escapeChar(c)}${alts.map(escapeChar).join('')}]`;
+    } else {
+      // Longest first, so "ae" is tried before "a".
+      const all = [c, ...alts].sort((a, b) => b.length - a.length);
+      out += `(?:${all.map((a) => [...a].map(escapeChar).join('')).join('|')})`;
+    }
+  }
+  return out;
 }
 
 /** Splits a phrase into words at spaces outside `( … )`, which may hold multi-word alternatives. */
@@ -43,12 +63,12 @@ function compileWord(word: string, boundary: Boundary, cls: Classes): string {
   const group = /\(([^()]*)\)/g;
   let last = 0;
   for (let m = group.exec(body); m; m = group.exec(body)) {
-    out += escapeLiteral(body.slice(last, m.index));
-    const alts = (m[1] ?? '').split('|').map((alt) => (/\s/.test(alt.trim()) ? compilePhrase(alt, boundary, cls) : escapeLiteral(alt.trim())));
+    out += escapeLiteral(body.slice(last, m.index), cls);
+    const alts = (m[1] ?? '').split('|').map((alt) => (/\s/.test(alt.trim()) ? compilePhrase(alt, boundary, cls) : escapeLiteral(alt.trim(), cls)));
     out += `(?:${alts.join('|')})`;
     last = m.index + m[0].length;
   }
-  out += escapeLiteral(body.slice(last));
+  out += escapeLiteral(body.slice(last), cls);
   if (stem && boundary === 'word') {
     out += `${cls.word}{0,24}`;
   }
@@ -92,7 +112,7 @@ export function compilePhrase(phrase: string, boundary: Boundary, cls: Classes):
  * that is not known (a leading gap, an empty or optional first alternative). The matcher only
  * tries a phrase where the text holds one of them.
  */
-export function firstChars(phrase: string): Set<number> | null {
+export function firstChars(phrase: string, spellings?: Classes['spellings']): Set<number> | null {
   const first = splitWords(phrase)[0];
   if (first === undefined || /^~[1-5]$/.test(first)) {
     return null;
@@ -109,6 +129,9 @@ export function firstChars(phrase: string): Set<number> | null {
       return false;
     }
     out.add(word.charCodeAt(0));
+    for (const alt of spellings?.[ch] ?? []) {
+      out.add(alt.charCodeAt(0));
+    }
     return true;
   };
   return add(first) ? out : null;

@@ -29,10 +29,12 @@ export const pack: LanguagePack = {
     'deppe', 'deppendorf', 'verdammt (gut|schnell|lecker|schön|toll|günstig)', 'spastik', 'spastisch', 'spastische', 'spastischen', 'fuckup',
   ],
   acronyms: ['GMBH', 'AGB', 'DHL', 'DPD', 'GLS', 'UPS', 'IBAN', 'BIC', 'PDF', 'SEPA', 'USt', 'MWST', 'EU', 'USB', 'WLAN'],
+  spellings: { ä: ['ae', 'a'], ö: ['oe', 'o'], ü: ['ue', 'u'], ß: ['ss'] },
   stopwords: [
     'und', 'ich', 'nicht', 'die', 'der', 'das', 'ist', 'sie', 'mit', 'ein', 'eine', 'auf', 'für', 'mein',
     'meine', 'habe', 'wird', 'noch', 'bitte', 'danke', 'schon', 'auch', 'wie', 'wann', 'warum', 'kann',
     'können', 'ihr', 'ihre', 'ihnen', 'bei', 'nach', 'wurde', 'sind', 'aber', 'oder', 'dass', 'mir', 'doch',
+    'du', 'bist', 'dich', 'dir', 'dein', 'deine', 'deinen', 'euch', 'euer', 'eure', 'euren', 'seid', 'habt', 'hab', 'wo', 'was', 'mal', 'jetzt', 'endlich', 'wieder', 'mich', 'uns', 'hier', 'geld', 'paket', 'weil', 'wenn', 'sonst', 'gar', 'nichts', 'kein', 'keine', 'ja', 'nein', 'hallo',
   ],
   letters: 'äöüß',
 };

@@ -50,6 +50,8 @@ export const pack: LanguagePack = {
     'favor', 'sin', 'ni', 'nos', 'te', 'tu', 'yo', 'son', 'fue', 'como', 'más', 'así', 'bien', 'solo', 'dos', 'tres', 'servicio', 'verdad',
       'atención', 'cliente', 'vale', 'perfecto', 'necesito', 'quería', 'puede', 'podría', 'buenas', 'buenos', 'días',
       'tardes', 'entrega', 'factura', 'todavía', 'aún', 'dirección', 'semana', 'semanas', 'reembolso', 'tarjeta', 'cuenta', 'paquete',
+    'estáis', 'estás', 'están', 'estamos', 'menudo', 'menuda', 'menudos', 'vaya', 'sois', 'vosotros', 'os', 'qué', 'sí',
+    'a', 'cuándo', 'dónde', 'vas', 'vais',
   ],
   letters: 'ñ¿¡ó',
 };

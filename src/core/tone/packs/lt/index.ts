@@ -20,10 +20,13 @@ export const pack: LanguagePack = {
   nameCues: ['į', 'iš', 'ponas', 'ponia', 'pone', 'ponios', 'vardas', 'pavardė', 'kaimas', 'kaime'],
   safeWords: ['sukčiavim*'],
   acronyms: ['VVTAT', 'PVM', 'IBAN', 'PDF', 'SMS', 'DPD', 'LP', 'UAB', 'EU', 'ES', 'USB', 'WIFI', 'OMNIVA'],
+  spellings: { ą: ['a'], č: ['c'], ę: ['e'], ė: ['e'], į: ['i'], š: ['s'], ų: ['u'], ū: ['u'], ž: ['z'] },
   stopwords: [
     'ir', 'kad', 'į', 'su', 'ne', 'yra', 'bet', 'aš', 'man', 'mano', 'jūs', 'jūsų', 'jums', 'dėl', 'kaip',
     'ar', 'tai', 'jau', 'dar', 'prašau', 'ačiū', 'laba', 'diena', 'kada', 'kodėl', 'gal', 'galite',
-    'buvo', 'bus', 'iki', 'nuo', 'per', 'du', 'kartus', 'pinigus', 'pinigų', 'vis', 'labai', 'kur', 'šis', 'ši', 'užsakymo', 'siuntinys',
+    'buvo', 'bus', 'iki', 'nuo', 'per', 'kartus', 'pinigus', 'pinigų', 'vis', 'labai', 'kur', 'šis', 'ši', 'užsakymo', 'siuntinys',
+    'tu', 'mums', 'kas', 'nieko', 'visi', 'viską', 'čia', 'užsakymas', 'siuntinį', 'dabar', 'vėl', 'labas', 'sveiki',
+    'už', 'uz',
   ],
   letters: 'ąčęėįšųūž',
 };
