@@ -111,3 +111,90 @@ function findMaskedSubstrings(compiled: CompiledPack, text: string): LeetHit[] {
   }
   return hits;
 }
+
+/** Separators between the letters of a spelled-out word: "F U C K", "s.h.i.t", "b-i-t-c-h". */
+const SPELL_SEPARATORS = ' .-_*';
+/** A word spelled out or stretched must have at least this many letters. */
+const MIN_RESPELLED = 3;
+
+function findWord(compiled: CompiledPack, candidate: string): LeetWord | undefined {
+  return compiled.leetByFirst.get(candidate[0] as string)?.find((w) => (w.stem ? candidate.startsWith(w.word) : candidate === w.word));
+}
+
+/** Collapses runs of three or more equal letters to one and to two: "fuuuck" → "fuck", "asss" → "as", "ass". */
+function collapsed(word: string): string[] {
+  const one = word.replace(/(.)\1{2,}/gu, '$1');
+  const two = word.replace(/(.)\1{2,}/gu, '$1$1');
+  return one === two ? [one] : [one, two];
+}
+
+/**
+ * Words spelled out letter by letter ("F U C K", "s.h.i.t service", "b u l l s h i t") and
+ * stretched ("fuuuck", "shiiiit"), found on the pack's skeleton of the normalised text and
+ * judged against the single-word insult and profanity phrases, like leet spellings.
+ */
+export function findRespelled(compiled: CompiledPack, skeleton: string): LeetHit[] {
+  const hits: LeetHit[] = [];
+  if (compiled.leetWords.length === 0 || compiled.boundary === 'substring') {
+    return hits;
+  }
+  const { nonWord } = compiled.scheme;
+  const n = skeleton.length;
+  // The current run of single letters, each after the same one-character separator.
+  let runStart = -1;
+  let runEnd = -1;
+  let letters = '';
+  let sep = '';
+  const flush = (): void => {
+    if (letters.length >= MIN_RESPELLED) {
+      const word = findWord(compiled, letters);
+      if (word) {
+        hits.push({ start: runStart, end: runEnd, word });
+      }
+    }
+    runStart = -1;
+    letters = '';
+    sep = '';
+  };
+  let i = 0;
+  while (i < n) {
+    if (nonWord(skeleton.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && !nonWord(skeleton.charCodeAt(j))) {
+      j++;
+    }
+    const ch = skeleton[i] as string;
+    if (j - i === 1 && !(ch >= '0' && ch <= '9')) {
+      const gap = skeleton[i - 1] as string;
+      if (runStart >= 0 && i - runEnd === 1 && SPELL_SEPARATORS.includes(gap) && (sep === '' || gap === sep)) {
+        sep = gap;
+        letters += ch;
+        runEnd = j;
+      } else {
+        flush();
+        runStart = i;
+        runEnd = j;
+        letters = ch;
+      }
+      i = j;
+      continue;
+    }
+    flush();
+    // A stretched word: some letter three times in a row.
+    if (j - i > MIN_RESPELLED) {
+      const token = skeleton.slice(i, j);
+      if (/(.)\1\1/u.test(token)) {
+        const word = collapsed(token).map((c) => (c.length >= MIN_RESPELLED ? findWord(compiled, c) : undefined)).find((w) => w !== undefined);
+        if (word) {
+          hits.push({ start: i, end: j, word });
+        }
+      }
+    }
+    i = j;
+  }
+  flush();
+  return hits;
+}

@@ -9,7 +9,7 @@ import { isNegated } from './context/negation';
 import { isNameOrPlace } from './context/names';
 import type { Normalized } from './normalize';
 import { toOriginal } from './normalize';
-import { findLeet } from './leet';
+import { findLeet, findRespelled } from './leet';
 import type { PhraseMatcher } from './compile/matcher';
 import { matchAll } from './compile/matcher';
 
@@ -56,28 +56,30 @@ function rawHits(compiled: CompiledPack, text: string, skeleton: string): RawHit
     }
   }
   const direct = hits.length;
-  for (const leet of findLeet(compiled, text)) {
-    if (overlapsAny(hits, direct, leet.start, leet.end)) {
+  const leet = findLeet(compiled, text);
+  const respelled = findRespelled(compiled, skeleton).filter((r) => !overlapsAny(leet, leet.length, r.start, r.end));
+  for (const extra of [...leet, ...respelled]) {
+    if (overlapsAny(hits, direct, extra.start, extra.end)) {
       continue;
     }
-    hits.push({ rule: leet.word.rule, entry: -1, start: leet.start, end: leet.end, leet: true });
+    hits.push({ rule: extra.word.rule, entry: -1, start: extra.start, end: extra.end, leet: true });
   }
   return hits;
 }
 
 /** Whether [start, end) overlaps one of the first n hits (sorted by start, non-overlapping). */
-function overlapsAny(hits: readonly RawHit[], n: number, start: number, end: number): boolean {
+function overlapsAny(hits: readonly { start: number; end: number }[], n: number, start: number, end: number): boolean {
   let lo = 0;
   let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((hits[mid] as RawHit).end <= start) {
+    if ((hits[mid] as { end: number }).end <= start) {
       lo = mid + 1;
     } else {
       hi = mid;
     }
   }
-  return lo < n && (hits[lo] as RawHit).start < end;
+  return lo < n && (hits[lo] as { start: number }).start < end;
 }
 
 /** Whether [start, end) overlaps one of the sorted, non-overlapping spans. */

@@ -217,7 +217,7 @@ describe('context filters of the packs', () => {
     // Apostrophes inside or at the end of words open nothing.
     expect(shown("I don't know why you're such an idiot.", 'en')).toEqual(['idiot']);
     expect(shown('You\u2019re an idiot, don\u2019t you see.', 'en')).toEqual(['idiot']);
-    expect(shown("The customers' money is gone, you idiots.", 'en')).toEqual(['idiots']);
+    expect(shown("The customers' money is gone, you idiots.", 'en')).toEqual(['you idiots']);
     if (hasPack('fr')) {
       expect(shown("L'homme au guichet est un idiot.", 'fr')).toEqual(['idiot']);
     }
@@ -345,7 +345,7 @@ describe('firm escalation hides only the look-alike it overlaps', () => {
   const shown = (text: string, lang: Lang) => engine.analyze(text, { lang }).findings.filter((f) => !f.rule.startsWith('core/')).map((f) => f.category);
 
   it.each([
-    ["You people are liars and I'm filing a chargeback.", 'en', 'blame'],
+    ["You people are liars and I'm filing a chargeback.", 'en', 'insult'],
     ["Shame on you, I'm cancelling.", 'en', 'blame'],
     ["I'll get you fired, and my lawyer will hear about it.", 'en', 'threat'],
     ['I demand a refund now, you have 10 minutes or I cancel.', 'en', 'demand'],

@@ -16,7 +16,7 @@ export const pack: LanguagePack = {
     'colleague', 'husband', 'wife', 'partner', 'son', 'daughter', 'brother', 'sister', 'friend', 'neighbour', 'neighbor',
     'uncle', 'aunt', 'boss', 'name is', "name's", 'surname is', 'calls me', 'call me', 'village of', 'town of',
   ],
-  safeWords: ['shiitake', 'shitake', 'scunthorpe', 'moroni', 'wankel', 'retardant*', 'fuchsia', 'damning', 'dickens', 'bitchin', 'twattle'],
+  safeWords: ['shiitake', 'shitake', 'scunthorpe', 'moroni', 'wankel', 'retardant*', 'fuchsia', 'damning', 'damn good', 'damn fine', 'dickens', 'bitchin', 'twattle'],
   acronyms: ['ASAP', 'FAQ', 'USPS', 'FEDEX', 'HMRC', 'DVLA', 'SMS', 'CEO', 'ETA', 'TRUSTPILOT', 'BBB', 'CFPB'],
   stopwords: [
     'the', 'and', 'you', 'your', 'is', 'are', 'to', 'of', 'my', 'it', 'this', 'that', 'with', 'for', 'have', 'has', 'was', 'not',
