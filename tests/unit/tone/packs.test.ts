@@ -26,6 +26,11 @@ describe.each(ALL_PACKS.map((p) => [p.lang, p] as const))('pack %s', (lang, pack
     }
   });
 
+  it('writes stems only at the end of a word, never inside (a|b) alternatives, where * would be literal', () => {
+    const starred = pack.rules.flatMap((r) => r.phrases).filter((p) => /\([^()]*\*[^()]*\)/.test(p));
+    expect(starred).toEqual([]);
+  });
+
   it('offers rewrites the user can send as they are: no {placeholder} to fill in', () => {
     const withBraces = pack.rules.filter((r) => /[{}]/.test(`${r.rewrite.span ?? ''}${r.rewrite.message ?? ''}`)).map((r) => r.id);
     expect(withBraces).toEqual([]);

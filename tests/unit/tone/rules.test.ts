@@ -325,7 +325,7 @@ describe('chat spellings: no diacritics, umlauts written out', () => {
     ['chod do riti aj s reklamaciou', 'sk', 'sk/insult'],
     ['jus visi melagiai', 'lt', 'lt/insult'],
     ['ihr arschloecher', 'de', 'de/insult'],
-    ['ihr seid so unfahig', 'de', 'de/blame'],
+    ['ihr seid so unfahig', 'de', 'de/insult'],
     ['Du Idiot!!', 'de', 'de/insult'],
     ['Du bist so dumm.', 'de', 'de/insult'],
   ] as const)('%s is read as %s and flagged', (text, lang, rule) => {
@@ -353,7 +353,7 @@ describe('firm escalation hides only the look-alike it overlaps', () => {
     ['Vous allez le regretter, mon avocat vous contactera.', 'fr', 'threat'],
     ['Os vais a arrepentir, mi abogado os llamará.', 'es', 'threat'],
     ['Ešte to oľutujete, môj právnik sa ozve.', 'sk', 'threat'],
-    ['Ihr seid so nutzlos, ich will einen Vorgesetzten.', 'de', 'blame'],
+    ['Ihr seid so nutzlos, ich will einen Vorgesetzten.', 'de', 'insult'],
   ] as const)('%s is still flagged', (text, lang, category) => {
     if (hasPack(lang)) {
       expect(shown(text, lang)).toContain(category);

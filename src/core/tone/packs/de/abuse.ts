@@ -24,7 +24,8 @@ export const ABUSE_DE: PhraseRule[] = [
       '(sind|seid|bist) (sie|ihr|du) ~2 zu (blöd|dumm|doof)',
       'halunke*', 'gauner*', 'verblödet*', 'gesindel', 'pack von',
       '(habt|haben) (ihr|sie) ~2 nicht mehr alle', '(ihr|sie) (habt|haben) ~2 nicht mehr alle',
-    ],
+        '(sie|du|ihr) (sind|bist|seid) ~3 (dämlich|bekloppt|beknackt|behämmert|plemplem|verblödet|taub|hohl)', '(sind|bist|seid) (sie|du|ihr) ~3 (dämlich|bekloppt|beknackt|behämmert|plemplem|verblödet|taub|blind|hohl)', '(sie|ihr|du) (spinner|pappnasen|knalltüten|witzbolde|dilettanten|chaoten|schnarchnasen|trantüten|dödel|luschen|nieten|pfeifen|flaschen)', 'haufen (nieten|pfeifen|flaschen|idioten|versager|amateure|stümper|chaoten|lügner|betrüger|vollidioten|spinner|deppen|trottel)', 'was (seid|sind) (ihr|sie) ~1 für (spinner|idioten|deppen|amateure|clowns|pfeifen|nieten|versager|flaschen|witzfiguren|stümper|chaoten|trottel|vollpfosten)', '(sie|ihr|du|euer laden|ihr laden|ihre firma|eure firma) (sind|seid|bist|ist) ~3 zu nichts zu gebrauchen', 'ihr seid ~3 (unfähig|nutzlos)',
+      ],
     rewrite: {
       span: '',
       message:
@@ -38,6 +39,7 @@ export const ABUSE_DE: PhraseRule[] = [
         'Sind Sie eigentlich komplett bescheuert?',
         'Ihr Abzocker wollt nur mein Geld.',
         'Wollen Sie mich verarschen?',
+        'Ihr Pfeifen kriegt echt gar nichts hin.', 'Was seid ihr für Spinner?', 'Seid ihr völlig bekloppt?', 'arschloecher, alle miteinander', 'Du bist so dumm.',
       ],
       pass: [
         ...PASS_DE,
@@ -45,6 +47,7 @@ export const ABUSE_DE: PhraseRule[] = [
         'Ich habe das Barschfilet bestellt.',
         'Das ist dumm gelaufen, aber kein Problem.',
         'Ich bin seit Montag arbeitsunfähig und kann das Paket nicht abholen.',
+        'Haben Sie Nieten in Edelstahl?', 'Ihr seid nicht unfähig, das System ist schuld.', 'Verkaufen Sie auch Flaschen mit Pfand?',
       ],
     },
   },
@@ -83,7 +86,7 @@ export const ABUSE_DE: PhraseRule[] = [
     phrases: [
       'scheiße*', 'scheisse*', 'scheiß*', 'scheiss*',
       'beschissen*', 'beschiss*', 'verdammt*', 'verfickt*', 'fick*', 'gefickt*', 'fuck*',
-      'kacke', 'kackladen', 'arsch', 'leck mich', 'verpiss*', 'verflucht nochmal',
+      'kack*', 'arsch', 'leck mich', 'verpiss*', 'verflucht nochmal',
       'zum teufel', 'shit',
     ],
     rewrite: { span: '', message: 'Das ärgert mich wirklich. Bitte helfen Sie mir, das zu klären.' },
@@ -95,6 +98,7 @@ export const ABUSE_DE: PhraseRule[] = [
         'Das ist echt beschissen gelaufen mit Ihnen.',
         'Das ist doch Sch***e.',
         'Verpissen Sie sich.',
+        'Was ist das für ein Kackladen?',
       ],
       pass: [
         ...PASS_DE,

@@ -25,6 +25,7 @@ export const pack: LanguagePack = {
   nameCues: ['in', 'nach', 'aus', 'bei', 'herr', 'herrn', 'frau', 'namens', 'heiße', 'heisse', 'heißt', 'ort', 'gemeinde', 'richtung'],
   capitalisedNouns: true,
   safeWords: [
+    '(haben|habt|hätten|verkaufen|verkauft|führen|führt|liefern|liefert) (sie|ihr) ~2 (nieten|pfeifen|flaschen|spinner|dödel)',
     'idiotensicher', 'idiotensichere', 'idiotensicheren', 'idiotensicheres', 'fickert', 'fickel',
     'deppe', 'deppendorf', 'verdammt (gut|schnell|lecker|schön|toll|günstig)', 'spastik', 'spastisch', 'spastische', 'spastischen', 'fuckup',
   ],

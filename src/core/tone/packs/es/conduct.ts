@@ -172,7 +172,8 @@ export const CONDUCT_ES: PhraseRule[] = [
       '(bot|chat|empresa) (penoso|penosa|de pena)', 'me (da|importa) (igual|un pimiento|un bledo) lo que (digas|digáis|diga|digan)',
       '(sabes|sabéis|sabe usted|saben ustedes|sabe|saben) leer', '(aprende|aprended|aprenda|aprendan) a leer', '(lee|leed|lea|lean) bien lo que (escribo|he escrito|pongo)',
       '(cállate|callaos|cállese|cállense)', 'no tenéis ni idea', 'no tienen ni idea', 'no tienes ni idea', 'ni puta idea',
-    ],
+        'me (toques|toquéis|toquen|toque|estáis tocando|estás tocando|están tocando|tocáis|tocan|tocas) (los huevos|las narices|los cojones|las pelotas)', 'me (estáis|están|está|estás) (vacilando|toreando|chuleando|troleando|cachondeando)', '(os|se) (estáis|están) (riendo|burlando|cachondeando) de mí', '(qué|vaya|menudo|menuda) (servicio|atención|empresa|tienda|chat|soporte|bot) (más|tan) (penoso|penosa|pésimo|pésima|lamentable|nefasto|nefasta|malo|mala|cutre|vergonzoso|vergonzosa|patético|patética)',
+      ],
     rewrite: {
       message: 'Creo que mi consulta no se ha entendido del todo. ¿Puedo resumirla brevemente?',
     },
@@ -186,6 +187,7 @@ export const CONDUCT_ES: PhraseRule[] = [
         '¿Saben ustedes leer lo que pongo?',
         'Cállate y pásame con otra persona.',
         'No tenéis ni idea de vuestros propios productos.',
+        'No me toques las narices y dame una solución.', '¿Me estáis vacilando o qué?',
       ],
       pass: [
         ...PASS_ES,

@@ -16,7 +16,9 @@ export const ABUSE_FR: PhraseRule[] = [
       '(pauvre|gros|grosse|sale|vieux|vieille) (con|conne|cons|connes|type|imbécile|idiot|idiote)',
       "(vous êtes|vous etes|t'es|tu es|êtes-vous|es-tu) ~4 (con|cons|conne|connes|nul|nuls|nulle|nulles|bête|bêtes|stupide|stupides|incapable|incapables|ignare|ignares|bouché|bouchés|bouchée)",
       '(complètement|totalement|vraiment|tellement) (con|cons|conne|débile|débiles|stupide|stupides|nul|nuls|nulle|nulles)',
-    ],
+        "(bande|espèce|tas) d'(escrocs|incapables|abrutis|idiots|imbéciles|incompétents|arnaqueurs|amateurs|andouilles|ânes|enfoirés)", "(vous êtes|êtes-vous|êtes vous|t'es|tu es|es-tu) ~1 (sourd|sourds|sourde|sourdes|aveugle|aveugles|bouché|bouchés|bornés|borné|attardé|attardés|demeurés)", 'vous (agissez|vous comportez|réagissez|parlez) comme (tel|tels|un idiot|un imbécile|un enfant|un gamin|des gamins)', "mais vous en avez l'air",
+        '(allez|va|allez-vous|aller) (vous|te) faire (voir|foutre|cuire un oeuf|cuire un œuf|mettre)', 'allez vous faire',
+      ],
     rewrite: {
       span: '',
       message: 'Je suis vraiment frustré, car le problème n\'est toujours pas réglé. Pouvons-nous trouver une solution ensemble ?',
@@ -30,6 +32,8 @@ export const ABUSE_FR: PhraseRule[] = [
         'Votre conseiller est un crétin fini.',
         'Êtes-vous stupide à ce point ?',
         'Quelle bande de c0nnards.',
+        "Quelle bande d'abrutis.", 'Êtes-vous sourds ou quoi ?',
+        'Allez vous faire voir avec vos excuses.',
       ],
       pass: [
         ...PASS_FR,
@@ -38,6 +42,7 @@ export const ABUSE_FR: PhraseRule[] = [
         'Je cherche une salopette pour mon fils.',
         'Cette expression est un idiotisme du Québec.',
         "Le fruit était pourri à l'arrivée, pouvez-vous le remplacer ?",
+        'Ma grand-mère est sourde, elle préfère le chat.',
       ],
     },
   },

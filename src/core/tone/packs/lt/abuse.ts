@@ -20,7 +20,8 @@ export const ABUSE_LT: PhraseRule[] = [
       'melag*', 'klounai', 'klounais', 'klounų', 'bukaprot*', 'ar jūs normalūs', 'ar jūs sveiki',
       'ar jūs ~1 sveiko proto', 'velniop jus', 'jus velniop',
       'jūs ~1 išprotėję', 'ar jūs ~1 išprotėję', 'spjaunu į',
-    ],
+        '(eikit|eikite|eik) ~1 (šikt|šikti|velniop|po velnių|nachui|na hui)', 'jūs ~2 (kurti|kurčias|kurčia|akli|aklas|akla|nenormalūs|nenormalus|debilai|asilai|pamišę)',
+      ],
     rewrite: {
       span: '',
       message:
@@ -34,6 +35,7 @@ export const ABUSE_LT: PhraseRule[] = [
         'Jūs ką, visiškai kvaili?',
         'Sukčiai, jums rūpi tik mano pinigai.',
         'Eikit velniop.',
+        'Ar jūs visai kurti?',
       ],
       pass: [
         ...PASS_LT,
@@ -41,6 +43,7 @@ export const ABUSE_LT: PhraseRule[] = [
         'Tai panašu į sukčiavimą, gavau keistą SMS.',
         'Apgailėtina, kad taip nutiko, bet tikiuosi greito sprendimo.',
         'Man gėda prisipažinti, bet pamiršau slaptažodį.',
+        'Mano tėtis yra kurčias, todėl prašau rašyti žinutę.',
       ],
     },
   },
@@ -52,7 +55,8 @@ export const ABUSE_LT: PhraseRule[] = [
       'nevykėl*', 'nekompetenting*', 'apgailėtin* (įmonė|įmonės|firma|parduotuvė|aptarnavimas|darbas)',
       'kokia apgailėtin*', 'neprofesional*', 'diletant*', 'mėgėjiška*',
       'kas per nesąmonė', 'visiška nesąmonė', 'nesąmones rašot*', 'vienas didelis juokas', 'juokas o ne', 'cirkas o ne',
-    ],
+        '(aptarnavimas|įmonė|parduotuvė|paslauga|servisas|firma|programėlė|svetainė|prekė|produktas) ~2 (šlamštas|šūdas|mėšlas|šiukšlynas|pajuoka|cirkas|farsas)',
+      ],
     rewrite: {
       span: '',
       message: 'Esu nusivylęs, kaip iki šiol buvo sprendžiamas mano klausimas. Gal galite padėti jį išspręsti?',
@@ -63,6 +67,7 @@ export const ABUSE_LT: PhraseRule[] = [
         'Jūs visiškai nekompetentingi.',
         'Kokia apgailėtina parduotuvė.',
         'Tai tiesiog neprofesionalu.',
+        'Jūsų servisas tikras cirkas.',
       ],
       pass: [
         ...PASS_LT,

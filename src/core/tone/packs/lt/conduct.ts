@@ -96,7 +96,8 @@ export const CONDUCT_LT: PhraseRule[] = [
       'kitaip pamatysit*', 'nes pamatysit*',
       'gausit per', 'gausite per', 'saugokitės',
       'paversiu ~3 pragaru', 'gyvenimą pragaru',
-    ],
+        '(pamatysit|pamatysite|pamatysi) ~1 (kas bus|kas nutiks|kas tada bus|kas tada)',
+      ],
     rewrite: {
       message:
         'Prašau nurodyti konkretų terminą, iki kada problema bus išspręsta. Kitaip kreipsiuosi į Valstybinę vartotojų teisių apsaugos tarnybą.',
@@ -108,6 +109,7 @@ export const CONDUCT_LT: PhraseRule[] = [
         'Grąžinkit pinigus, kitaip pamatysit.',
         'Dar pamatysite, kas bus.',
         'Saugokitės, jei siuntinio nebus.',
+        'Negrąžinsit pinigų – pamatysit, kas bus.',
       ],
       pass: [
         ...PASS_LT,

@@ -19,7 +19,8 @@ export const ABUSE_SK: PhraseRule[] = [
       'klamár*', 'šašo', 'šašk*', 'ste normálni', 'ste normálny', 'ste normálna', 'si normálny',
       'do pekla s vami', 'idite do pekla', 'choďte k čertu',
       'na hlavu padnut*', 'gauner*', 'hnusn* podvod*', 'trápni ľudia', 'trápny servis', 'trápna firma',
-    ],
+        '(ste|si) ~2 (hluchí|hluchý|hluchá|slepí|slepý|slepá|klauni|klaun|šaškovia|lenivci|lenivec|lemry|lemra|flákači|nemehlá|idioti|debili|kreténi)', 'banda ~1 (lenivcov|klaunov|šaškov|idiotov|debilov|kreténov|podvodníkov|zlodejov|neschopných|neschopákov|lemrov|flákačov|diletantov|klamárov|gaunerov)', '(čo|čože) (ste|si) ~1 (hluchí|hluchý|hluchá|slepí|slepý|slepá|normálni|normálny)',
+      ],
     rewrite: {
       span: '',
       message:
@@ -32,6 +33,7 @@ export const ABUSE_SK: PhraseRule[] = [
         'Vy debili ste poslali zlú farbu.',
         'Vy ste fakt sprostí?',
         'Vy zlodeji chcete len moje peniaze.',
+        'Ste klauni.', 'Čo ste hluchí? Píšem to už tretíkrát.', 'si uplne blby ci co?',
       ],
       pass: [
         ...PASS_SK,
@@ -39,6 +41,7 @@ export const ABUSE_SK: PhraseRule[] = [
         'To je nemožné, balík som predsa poslal včera.',
         'Som práceneschopný a balík si nemôžem vyzdvihnúť.',
         'Kvôli pracovnej neschopnosti som nemohol prísť.',
+        'Kúpil som kostým klauna pre syna, prišiel bez parochne.',
       ],
     },
   },

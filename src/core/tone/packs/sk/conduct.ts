@@ -40,7 +40,8 @@ export const CONDUCT_SK: PhraseRule[] = [
       'no super ďalší', 'no nádhera', 'skvelá práca naozaj', 'fakt skvelá práca', 'gratulujem fakt',
       'gratulujem k takému', 'to sa vám ~1 podarilo', 'ste mi ~1 pomohli ako mŕtvemu zimnica',
       'pomohli ste mi ako mŕtvemu zimnica', 'jasné určite', 'no jasné ešte čo',
-    ],
+        '(no|tak to je) (super|paráda|výborne|skvelé|bomba|nádhera) ~1 (zase|opäť|znova|ďalší|ďalšia|ďalšie)',
+      ],
     rewrite: {
       message: 'Som sklamaný, pretože môj problém stále nie je vyriešený. Čo môžeme urobiť ďalej?',
     },
@@ -50,6 +51,7 @@ export const CONDUCT_SK: PhraseRule[] = [
         'No super, takže balík je zase stratený.',
         'Fakt skvelá práca, tretíkrát zlá adresa.',
         'To sa vám fakt podarilo.',
+        'dakujem za nic',
       ],
       pass: [...PASS_SK, 'Super, ďakujem za rýchlu pomoc!', 'Skvelá práca, všetko prišlo v poriadku.'],
     },
@@ -93,7 +95,8 @@ export const CONDUCT_SK: PhraseRule[] = [
       'to si odnesiete', 'dostanem vás',
       'dajte si pozor ~2 čo',
       'zo života peklo', 'peklo zo života', 'urobím ~3 peklo',
-    ],
+        '(ešte raz|ešte jeden|ešte jedna|ešte jedno) ~5 (a|tak|a potom) (uvidíte|uvidíš|to schytáte|to oľutujete)',
+      ],
     rewrite: {
       message:
         'Prosím, povedzte mi záväzný termín, do kedy to bude vyriešené. Inak sa obrátim na Slovenskú obchodnú inšpekciu.',
@@ -105,6 +108,7 @@ export const CONDUCT_SK: PhraseRule[] = [
         'Vráťte peniaze, inak uvidíte.',
         'To si odnesiete, sľubujem.',
         'Ak to nebude hotové, tak si ma neprajte.',
+        'este to olutujete', 'Ešte raz mi pošlite tú istú šablónu a uvidíte.',
       ],
       pass: [
         ...PASS_SK,
@@ -150,7 +154,8 @@ export const CONDUCT_SK: PhraseRule[] = [
       'neviete čítať', 'nemáte ani (šajnu|potuchy|poňatia)', 'nemáte (šajnu|potuchy|poňatia)',
       'nezaujíma ma čo (hovoríte|píšete|tvrdíte)', 'ušetrite ma ~2 (výhovoriek|kecov|fráz)',
       'nechajte si ~1 (výhovorky|kecy|frázy)', 'prestaňte ~1 kecať', 'nekecajte',
-    ],
+        '(robíte|robíš|robia) si ~2 (zo mňa|z nás) (srandu|dobrý deň|prdel|žarty|posmech|blázna|bláznov|kozy)', '(robíte|robíš|robia) si (srandu|dobrý deň|prdel|žarty|posmech|blázna|bláznov) (zo mňa|z nás)', '(kašlem|kašleme|seriem|serem) na (vás|vašu|váš|vaše|vašich|teba)', '(nemáte|nemáš) ~3 ani (páru|šajnu|potuchy|poňatia)',
+      ],
     rewrite: {
       message: 'Mám pocit, že moja požiadavka ešte nebola pochopená. Môžem ju stručne zhrnúť?',
     },
@@ -161,8 +166,11 @@ export const CONDUCT_SK: PhraseRule[] = [
         'Čítate vôbec moje správy?',
         'Nechajte si tie výhovorky.',
         'Nemáte ani šajnu, však?',
+        'Robíte si zo mňa srandu?', 'Nemáte o ničom ani páru.',
       ],
-      pass: [...PASS_SK, 'Farba je mi jedno, hlavne nech to príde rýchlo.', 'Nemám ani šajnu, kde je faktúra.'],
+      pass: [...PASS_SK, 'Farba je mi jedno, hlavne nech to príde rýchlo.', 'Nemám ani šajnu, kde je faktúra.',
+        'Mám ťažké prechladnutie, kašlem celý týždeň.',
+      ],
     },
   },
 ];
