@@ -23,11 +23,13 @@ export interface PhraseRule {
   severity: Severity;
   phrases: string[];
   /**
-   * A calm rewrite. `span` replaces the matched text (may be an empty string to drop it);
-   * `message` is a suggestion for the whole message (an I-statement for blame/insult/sarcasm,
-   * a request instead of an ultimatum). At least one is required for every hostile rule.
+   * A calm rewrite. `message` is a calm sentence in the pack's language (an I-statement for
+   * blame, insult, profanity and sarcasm, a request instead of an ultimatum): the engine puts it
+   * in place of every sentence the rule hits, so the suggestion for the whole message keeps the
+   * user's other sentences (order number, facts). `span`, if given, replaces just the matched
+   * words and must not be empty: deleting a word leaves broken sentences ("go  yourself").
    */
-  rewrite: { span?: string; message?: string };
+  rewrite: { message: string; span?: string };
   /** Message key override; default `tone_<category>`. */
   message?: string;
   /**

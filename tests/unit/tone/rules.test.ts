@@ -397,3 +397,42 @@ describe('offsets map back to the original text after NFKC', () => {
     expect(spans(text, of(found, 'core/shouting'))).toEqual(['ＳＥＲＩＯＵＳＬＹ ＷＨＥＲＥ ＩＳ ＩＴ']);
   });
 });
+
+describe('calm rewrites read as sentences', () => {
+  const rewrite = (text: string, lang: Lang = 'en') => {
+    const findings = engine.analyze(text, { lang }).findings.filter((f) => f.family === 'hostile' && f.category !== 'exclaim' && f.category !== 'shouting');
+    return { findings, messages: findings.map((f) => f.suggestions.find((x) => x.scope === 'message')?.text) };
+  };
+
+  it('replaces profanity with a calm sentence, never by deleting the word', () => {
+    for (const text of ['go fuck yourself', 'You are a total bastard.', 'What a load of bullshit, honestly.']) {
+      const { findings, messages } = rewrite(text);
+      expect(findings.length, text).toBeGreaterThan(0);
+      for (const f of findings) {
+        expect(f.suggestions.every((x) => x.text.trim() !== ''), text).toBe(true);
+      }
+      for (const m of messages) {
+        expect(m, text).toMatch(/^\p{Lu}.*[.?!]$/u);
+        expect(m, text).not.toMatch(/ {2}|fuck|bastard|bullshit/);
+      }
+    }
+  });
+
+  it('keeps the sentences that were fine and merges hostile ones into one calm sentence', () => {
+    const { messages } = rewrite('Hi, order 5521 arrived broken. You people are useless. You idiots. I want a replacement.');
+    const m = messages[0] as string;
+    expect(new Set(messages).size).toBe(1);
+    expect(m.startsWith('Hi, order 5521 arrived broken. ')).toBe(true);
+    expect(m.endsWith(' I want a replacement.')).toBe(true);
+    expect(m).not.toMatch(/useless|idiots/);
+    expect(m.split(/(?<=[.?!])\s/).length).toBe(3);
+  });
+
+  it('gives a hostile emoji a calm sentence in the message language', () => {
+    const { messages } = rewrite('Where is my refund 🖕');
+    expect(messages).toEqual(["I'm really frustrated about this. Please help me sort it out."]);
+    if (hasPack('de')) {
+      expect(rewrite('Wo bleibt mein Geld 🤬. Bestellung 4411.', 'de').messages[0]).toBe('Das ärgert mich wirklich. Bitte helfen Sie mir, das zu klären. Bestellung 4411.');
+    }
+  });
+});

@@ -27,7 +27,6 @@ export const ABUSE_DE: PhraseRule[] = [
         '(sie|du|ihr) (sind|bist|seid) ~3 (dämlich|bekloppt|beknackt|behämmert|plemplem|verblödet|taub|hohl)', '(sind|bist|seid) (sie|du|ihr) ~3 (dämlich|bekloppt|beknackt|behämmert|plemplem|verblödet|taub|blind|hohl)', '(sie|ihr|du) (spinner|pappnasen|knalltüten|witzbolde|dilettanten|chaoten|schnarchnasen|trantüten|dödel|luschen|nieten|pfeifen|flaschen)', 'haufen (nieten|pfeifen|flaschen|idioten|versager|amateure|stümper|chaoten|lügner|betrüger|vollidioten|spinner|deppen|trottel)', 'was (seid|sind) (ihr|sie) ~1 für (spinner|idioten|deppen|amateure|clowns|pfeifen|nieten|versager|flaschen|witzfiguren|stümper|chaoten|trottel|vollpfosten)', '(sie|ihr|du|euer laden|ihr laden|ihre firma|eure firma) (sind|seid|bist|ist) ~3 zu nichts zu gebrauchen', 'ihr seid ~3 (unfähig|nutzlos)',
       ],
     rewrite: {
-      span: '',
       message:
         'Ich bin wirklich frustriert, weil das Problem immer noch nicht gelöst ist. Können wir gemeinsam eine Lösung finden?',
     },
@@ -62,7 +61,6 @@ export const ABUSE_DE: PhraseRule[] = [
       'frechheit*', 'unverschämtheit*',
     ],
     rewrite: {
-      span: '',
       message: 'Ich bin enttäuscht, wie mein Anliegen bisher behandelt wurde. Können Sie mir bitte helfen, es zu lösen?',
     },
     examples: {
@@ -89,7 +87,7 @@ export const ABUSE_DE: PhraseRule[] = [
       'kack*', 'arsch', 'leck mich', 'verpiss*', 'verflucht nochmal',
       'zum teufel', 'shit',
     ],
-    rewrite: { span: '', message: 'Das ärgert mich wirklich. Bitte helfen Sie mir, das zu klären.' },
+    rewrite: { message: 'Das ärgert mich wirklich. Bitte helfen Sie mir, das zu klären.' },
     examples: {
       flag: [
         'Was für eine Scheiße ist das denn?',

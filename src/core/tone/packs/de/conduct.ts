@@ -78,7 +78,6 @@ export const CONDUCT_DE: PhraseRule[] = [
       'gnade (ihnen|euch|dir) gott', 'ich komme ~3 vorbei und',
     ],
     rewrite: {
-      span: '',
       message: 'Ich bin sehr wütend über diese Situation. Bitte sagen Sie mir verbindlich, bis wann das Problem gelöst wird.',
     },
     examples: {

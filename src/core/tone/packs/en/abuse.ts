@@ -66,7 +66,7 @@ export const ABUSE_RULES: PhraseRule[] = [
       'shut up', '(dumb|stupid|brainless) (bot|bots|robot|machine|agent|agents|staff|lot|bunch)',
       '(most|so|such an|such a|totally|completely) (useless|incompetent|pathetic|idiotic|moronic|stupid|clueless|dishonest) ~2 (company|service|people|agents|bot|support|shop|store|business|policy|excuse|team|staff|outfit)',
     ],
-    rewrite: { message: "I don't think my question has been understood yet. Could you read my last message again?" },
+    rewrite: { message: "I'm frustrated that this still isn't sorted out. Could you help me fix it?" },
     examples: {
       flag: [
         'Are you stupid or what?', 'You are completely useless.', "you're so incompetent", 'Learn to read, I said the 4th.', 'Just shut up and refund me.',

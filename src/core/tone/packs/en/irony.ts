@@ -17,7 +17,7 @@ export const IRONY_RULES: PhraseRule[] = [
       '"help"', '“help”', '"support"', '“support”', '"customer service"', '“customer service”', '"service"', '“service”', '"helpful"',
       'great job (guys|team|everyone) ~1 (again|not)', '(so|really|very) helpful not', 'thanks (a lot|so much) for wasting',
     ],
-    rewrite: { message: "This hasn't helped me yet. Here is what I still need:" },
+    rewrite: { message: "This hasn't helped me yet, and I still need a solution. Could you take another look?" },
     examples: {
       flag: ['Thanks a bunch for nothing.', 'Thanks a bunch for absolutely nothing, genius.', 'Well done, you\'ve managed to screw up a simple refund. Bravo.', 'Thanks for nothing.', 'Oh great, another delay.', 'Yeah right, like that will happen.', 'How very helpful.', 'Your "support" told me to wait.', 'I love being ignored.', 'What a surprise, it is late again.'],
       pass: ['Well done, you managed to fix it in one go!', 'Thanks, it was nothing serious in the end.', 'Thanks a lot, that fixed it.', 'Great, that works now. Thank you!', 'The agent said "please wait 5 days".', 'That was very helpful, thanks.', 'Oh great, thank you so much.'],

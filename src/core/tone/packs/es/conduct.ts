@@ -81,7 +81,6 @@ export const CONDUCT_ES: PhraseRule[] = [
       '(os|te|le|les) (vais|vas|va|van) a enterar de quién soy',
     ],
     rewrite: {
-      span: '',
       message: 'Estoy muy enfadado con esta situación. Por favor, díganme por escrito en qué fecha quedará resuelto.',
     },
     examples: {

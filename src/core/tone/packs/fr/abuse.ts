@@ -20,7 +20,6 @@ export const ABUSE_FR: PhraseRule[] = [
         '(allez|va|allez-vous|aller) (vous|te) faire (voir|foutre|cuire un oeuf|cuire un œuf|mettre)', 'allez vous faire',
       ],
     rewrite: {
-      span: '',
       message: 'Je suis vraiment frustré, car le problème n\'est toujours pas réglé. Pouvons-nous trouver une solution ensemble ?',
     },
     examples: {
@@ -56,7 +55,6 @@ export const ABUSE_FR: PhraseRule[] = [
       'boîte de (nuls|charlots|guignols|branquignols)', 'de pacotille', 'à la noix', 'à deux balles',
     ],
     rewrite: {
-      span: '',
       message: "Je suis déçu de la façon dont ma demande a été traitée jusqu'ici. Pouvez-vous m'aider à la régler ?",
     },
     examples: {
@@ -79,7 +77,7 @@ export const ABUSE_FR: PhraseRule[] = [
       'nique(|r|z)', 'niquer', 'ta gueule', 'vos gueules', 'fermez-la', 'ferme-la', 'bordel de merde', 'chiotte(|s)',
       'tabarnak', 'câlisse', 'calisse', 'ostie', 'crisse', 'fuck*', 'shit',
     ],
-    rewrite: { span: '', message: "Cela m'agace vraiment. Merci de m'aider à régler ce problème." },
+    rewrite: { message: "Cela m'agace vraiment. Merci de m'aider à régler ce problème." },
     examples: {
       flag: [
         'Encore une putain de panne.',

@@ -82,7 +82,6 @@ export const CONDUCT_FR: PhraseRule[] = [
       '(je viendrai|je vais venir|je passe) ~3 (votre|vos) (agence|bureau|bureaux|magasin) ~3 (régler|vous|voir qui)',
     ],
     rewrite: {
-      span: '',
       message: 'Je suis très en colère face à cette situation. Merci de me dire par écrit à quelle date ce sera réglé.',
     },
     examples: {

@@ -23,7 +23,6 @@ export const ABUSE_LT: PhraseRule[] = [
         '(eikit|eikite|eik) ~1 (šikt|šikti|velniop|po velnių|nachui|na hui)', 'jūs ~2 (kurti|kurčias|kurčia|akli|aklas|akla|nenormalūs|nenormalus|debilai|asilai|pamišę)',
       ],
     rewrite: {
-      span: '',
       message:
         'Esu tikrai nusivylęs, nes problema vis dar neišspręsta. Gal galime kartu rasti sprendimą?',
     },
@@ -58,7 +57,6 @@ export const ABUSE_LT: PhraseRule[] = [
         '(aptarnavimas|įmonė|parduotuvė|paslauga|servisas|firma|programėlė|svetainė|prekė|produktas) ~2 (šlamštas|šūdas|mėšlas|šiukšlynas|pajuoka|cirkas|farsas)',
       ],
     rewrite: {
-      span: '',
       message: 'Esu nusivylęs, kaip iki šiol buvo sprendžiamas mano klausimas. Gal galite padėti jį išspręsti?',
     },
     examples: {
@@ -85,7 +83,7 @@ export const ABUSE_LT: PhraseRule[] = [
       'nahui', 'pizd*', 'pyzd*', 'šūd*', 'šudas', 'sudas', 'sudinas', 'sudina', 'bybis', 'bybio',
       'fuck*', 'shit', 'velniai rautų', 'velnias griebtų',
     ],
-    rewrite: { span: '', message: 'Mane tai labai erzina. Prašau padėti tai išspręsti.' },
+    rewrite: { message: 'Mane tai labai erzina. Prašau padėti tai išspręsti.' },
     examples: {
       flag: [
         'Kurva, kur mano siuntinys?',

@@ -70,7 +70,6 @@ export const CONDUCT_LT: PhraseRule[] = [
       'nudėsiu', 'sumušiu',
     ],
     rewrite: {
-      span: '',
       message: 'Esu labai piktas dėl šios situacijos. Prašau aiškiai pasakyti, iki kada problema bus išspręsta.',
     },
     examples: {

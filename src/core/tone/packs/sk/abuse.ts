@@ -22,7 +22,6 @@ export const ABUSE_SK: PhraseRule[] = [
         '(ste|si) ~2 (hluchí|hluchý|hluchá|slepí|slepý|slepá|klauni|klaun|šaškovia|lenivci|lenivec|lemry|lemra|flákači|nemehlá|idioti|debili|kreténi)', 'banda ~1 (lenivcov|klaunov|šaškov|idiotov|debilov|kreténov|podvodníkov|zlodejov|neschopných|neschopákov|lemrov|flákačov|diletantov|klamárov|gaunerov)', '(čo|čože) (ste|si) ~1 (hluchí|hluchý|hluchá|slepí|slepý|slepá|normálni|normálny)',
       ],
     rewrite: {
-      span: '',
       message:
         'Som naozaj frustrovaný, pretože problém stále nie je vyriešený. Môžeme spolu nájsť riešenie?',
     },
@@ -56,7 +55,6 @@ export const ABUSE_SK: PhraseRule[] = [
       'somarin*', 'kravin*', 'blbos*', 'jeden veľký vtip', 'je to vtip', 'ste ~1 vtip', 'servis je ~2 vtip',
     ],
     rewrite: {
-      span: '',
       message: 'Som sklamaný z toho, ako sa s mojou požiadavkou doteraz narábalo. Môžete mi, prosím, pomôcť ju vyriešiť?',
     },
     examples: {
@@ -83,7 +81,7 @@ export const ABUSE_SK: PhraseRule[] = [
       'sračk*', 'neser*', 'naser*', 'nasra*', 'jeb*', 'zjeb*', 'pojeb*', 'vyjeb*', 'dojeb*', 'fuck*', 'shit',
       'serem na', 'seriem na',
     ],
-    rewrite: { span: '', message: 'Veľmi ma to hnevá. Prosím, pomôžte mi to vyriešiť.' },
+    rewrite: { message: 'Veľmi ma to hnevá. Prosím, pomôžte mi to vyriešiť.' },
     examples: {
       flag: [
         'Kurva, kde je môj balík?',

@@ -68,7 +68,6 @@ export const CONDUCT_SK: PhraseRule[] = [
       'nájdem si vás', 'vybavím si vás', 'zabijem vás', 'zabijem ťa', 'rozbijem vám', 'dám vám po papuli',
     ],
     rewrite: {
-      span: '',
       message: 'Som z tejto situácie veľmi nahnevaný. Prosím, povedzte mi záväzne, dokedy bude problém vyriešený.',
     },
     examples: {
