@@ -3,18 +3,20 @@ import type { Finding } from './types';
 /** A sentence of the original text: [start, end), the end after its terminators and blanks. */
 type Sentence = readonly [number, number];
 
-const TERMINATORS = '.!?。！？\n';
+/** . ! ? 。 ！ ？ and line ends. */
+const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 0x3000;
 
 function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   let i = 0;
   while (i < text.length) {
-    if (TERMINATORS.includes(text[i] as string)) {
-      while (i < text.length && TERMINATORS.includes(text[i] as string)) {
+    if (isTerminator(text.charCodeAt(i))) {
+      while (i < text.length && isTerminator(text.charCodeAt(i))) {
         i++;
       }
-      while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u3000')) {
+      while (i < text.length && isBlank(text.charCodeAt(i))) {
         i++;
       }
       out.push([start, i]);

@@ -12,6 +12,9 @@ const CJK_MASK = '[〇○●×*＊]';
 /** Tokens of letters, digits and mask/leet characters, started only at a token boundary. */
 const TOKEN = /(?<![\p{L}\p{M}\p{N}*#@$!_])[\p{L}\p{M}\p{N}*#@$!_]*[*#@$!_\p{N}][\p{L}\p{M}\p{N}*#@$!_]*/gu;
 
+/** A text without any of these holds no leet or masked token. */
+const LEET_CHAR = /[*#@$!_\p{N}]/u;
+
 export interface LeetHit {
   start: number;
   end: number;
@@ -51,16 +54,19 @@ function matches(token: string, target: LeetWord): boolean {
 }
 
 /** Finds masked/leet spellings in the normalised text. */
-export function findLeet(compiled: CompiledPack, text: string): LeetHit[] {
+export function findLeet(compiled: CompiledPack, text: string, limit = Infinity): LeetHit[] {
   const hits: LeetHit[] = [];
   if (compiled.leetWords.length === 0) {
     return hits;
   }
   if (compiled.boundary === 'substring') {
-    return findMaskedSubstrings(compiled, text);
+    return findMaskedSubstrings(compiled, text, limit);
+  }
+  if (!LEET_CHAR.test(text)) {
+    return hits;
   }
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  for (let m = TOKEN.exec(text); m && hits.length < limit; m = TOKEN.exec(text)) {
     const [s, e] = trim(m[0]);
     const token = m[0].slice(s, e);
     if (token.length < 3 || !/\p{L}/u.test(token) || !/[*#@$!_\p{N}]/u.test(token)) {
@@ -85,7 +91,7 @@ function escapeChar(c: string): string {
  * Without word boundaries, a masked spelling is a listed word whose first character is kept and
  * whose later characters may each be a mask (ク〇 for クソ). Only spans holding a mask count.
  */
-function findMaskedSubstrings(compiled: CompiledPack, text: string): LeetHit[] {
+function findMaskedSubstrings(compiled: CompiledPack, text: string, limit: number): LeetHit[] {
   let re = substringCache.get(compiled);
   if (!re) {
     const words = [...new Set(compiled.leetWords.map((w) => w.word))].filter((w) => [...w].length >= 2);
@@ -99,7 +105,7 @@ function findMaskedSubstrings(compiled: CompiledPack, text: string): LeetHit[] {
   }
   const hits: LeetHit[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(text); m && hits.length < limit; m = re.exec(text)) {
     const token = m[0];
     if (!/[〇○●×*＊]/u.test(token)) {
       continue;
@@ -116,6 +122,7 @@ function findMaskedSubstrings(compiled: CompiledPack, text: string): LeetHit[] {
 const SPELL_SEPARATORS = ' .-_*';
 /** A word spelled out or stretched must have at least this many letters. */
 const MIN_RESPELLED = 3;
+const MAX_STRETCHED = 48;
 
 function findWord(compiled: CompiledPack, candidate: string): LeetWord | undefined {
   return compiled.leetByFirst.get(candidate[0] as string)?.find((w) => (w.stem ? candidate.startsWith(w.word) : candidate === w.word));
@@ -133,7 +140,7 @@ function collapsed(word: string): string[] {
  * stretched ("fuuuck", "shiiiit"), found on the pack's skeleton of the normalised text and
  * judged against the single-word insult and profanity phrases, like leet spellings.
  */
-export function findRespelled(compiled: CompiledPack, skeleton: string): LeetHit[] {
+export function findRespelled(compiled: CompiledPack, skeleton: string, limit = Infinity): LeetHit[] {
   const hits: LeetHit[] = [];
   if (compiled.leetWords.length === 0 || compiled.boundary === 'substring') {
     return hits;
@@ -157,7 +164,7 @@ export function findRespelled(compiled: CompiledPack, skeleton: string): LeetHit
     sep = '';
   };
   let i = 0;
-  while (i < n) {
+  while (i < n && hits.length < limit) {
     if (nonWord(skeleton.charCodeAt(i))) {
       i++;
       continue;
@@ -183,8 +190,8 @@ export function findRespelled(compiled: CompiledPack, skeleton: string): LeetHit
       continue;
     }
     flush();
-    // A stretched word: some letter three times in a row.
-    if (j - i > MIN_RESPELLED) {
+    // A stretched word: some letter three times in a row (no word is longer than MAX_STRETCHED).
+    if (j - i > MIN_RESPELLED && j - i <= MAX_STRETCHED) {
       const token = skeleton.slice(i, j);
       if (/(.)\1\1/u.test(token)) {
         const word = collapsed(token).map((c) => (c.length >= MIN_RESPELLED ? findWord(compiled, c) : undefined)).find((w) => w !== undefined);

@@ -45,26 +45,42 @@ interface RawHit {
   leet: boolean;
 }
 
+/**
+ * At most this many phrase findings per message, the first ones: a pasted wall of insults must
+ * not cost a check the time of tens of thousands of findings. Each pass stops after RAW_LIMIT
+ * hits, and only hits before the point where the first pass stopped are judged.
+ */
+export const MAX_LEXICAL = 200;
+const RAW_LIMIT = 4 * MAX_LEXICAL;
+
+/** Hits of every pass, sorted by start, cut where the first pass that reached its limit stopped. */
 function rawHits(compiled: CompiledPack, text: string, skeleton: string): RawHit[] {
   const hits: RawHit[] = [];
   if (compiled.main) {
-    for (const m of matchAll(compiled.main, skeleton)) {
+    for (const m of matchAll(compiled.main, skeleton, RAW_LIMIT)) {
       const rule = compiled.entryRule[m.entry];
       if (rule) {
         hits.push({ rule, entry: m.entry, start: m.start, end: m.end, leet: false });
       }
     }
   }
+  const leet = findLeet(compiled, text, RAW_LIMIT);
+  const respelled = findRespelled(compiled, skeleton, RAW_LIMIT);
+  let horizon = Infinity;
+  for (const pass of [hits, leet, respelled]) {
+    if (pass.length >= RAW_LIMIT) {
+      horizon = Math.min(horizon, (pass[pass.length - 1] as { end: number }).end);
+    }
+  }
   const direct = hits.length;
-  const leet = findLeet(compiled, text);
-  const respelled = findRespelled(compiled, skeleton).filter((r) => !overlapsAny(leet, leet.length, r.start, r.end));
-  for (const extra of [...leet, ...respelled]) {
-    if (overlapsAny(hits, direct, extra.start, extra.end)) {
+  for (const extra of [...leet, ...respelled.filter((r) => !overlapsAny(leet, leet.length, r.start, r.end))]) {
+    if (extra.end > horizon || overlapsAny(hits, direct, extra.start, extra.end)) {
       continue;
     }
     hits.push({ rule: extra.word.rule, entry: -1, start: extra.start, end: extra.end, leet: true });
   }
-  return hits;
+  const within = hits.length > direct ? hits.sort((a, b) => a.start - b.start) : hits;
+  return horizon === Infinity ? within : within.filter((h) => h.end <= horizon);
 }
 
 /** Whether [start, end) overlaps one of the first n hits (sorted by start, non-overlapping). */
@@ -113,6 +129,9 @@ export function findLexical(compiled: CompiledPack, norm: Normalized, original: 
   let allowed: Span[] | null = null;
   const out: LexicalHit[] = [];
   for (const hit of raw) {
+    if (out.length >= MAX_LEXICAL) {
+      break;
+    }
     if (insideSpan(safe, hit.start, hit.end)) {
       continue;
     }

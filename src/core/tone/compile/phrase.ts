@@ -51,6 +51,44 @@ export function splitWords(phrase: string): string[] {
   return phrase.trim().toLowerCase().match(/(?:\([^()]*\)|[^\s(])+/g) ?? [];
 }
 
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * Literal alternatives as a prefix tree: (liar|liars|lazy) → l(?:ia(?:rs|r)|azy). The same
+ * strings match, but a failing position is rejected after a character or two instead of once
+ * per alternative: chat text tries the groups of long word lists at every word that could start
+ * them. Longer continuations come first, as in the phrase order.
+ */
+function trieSource(words: readonly string[], cls: Classes): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.next].map(([ch, child]) => escapeLiteral(ch, cls) + emit(child));
+    if (branches.length === 0) {
+      return '';
+    }
+    if (node.end) {
+      branches.push('');
+    }
+    return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+  };
+  return emit(root);
+}
+
 /** One word: literal text, `(a|b)` alternatives, and a trailing `*` stem. */
 function compileWord(word: string, boundary: Boundary, cls: Classes): string {
   let stem = false;
@@ -64,8 +102,10 @@ function compileWord(word: string, boundary: Boundary, cls: Classes): string {
   let last = 0;
   for (let m = group.exec(body); m; m = group.exec(body)) {
     out += escapeLiteral(body.slice(last, m.index), cls);
-    const alts = (m[1] ?? '').split('|').map((alt) => (/\s/.test(alt.trim()) ? compilePhrase(alt, boundary, cls) : escapeLiteral(alt.trim(), cls)));
-    out += `(?:${alts.join('|')})`;
+    const raw = (m[1] ?? '').split('|').map((alt) => alt.trim());
+    const phrases = raw.filter((alt) => /\s/.test(alt)).map((alt) => compilePhrase(alt, boundary, cls));
+    const words = raw.filter((alt) => !/\s/.test(alt));
+    out += `(?:${[...phrases, ...(words.length > 0 ? [trieSource(words, cls)] : [])].join('|')})`;
     last = m.index + m[0].length;
   }
   out += escapeLiteral(body.slice(last), cls);

@@ -7,6 +7,9 @@
  * opens a quote only after a non-word character and before a word character, and closes one only
  * after a non-blank and before a non-word character, on the same line.
  */
+import { lazy } from '../lazy';
+import { classOfUnit, OTHER } from '../chars';
+
 export type Span = readonly [number, number];
 
 const CLOSERS: Record<string, string> = {
@@ -22,24 +25,14 @@ const CLOSERS: Record<string, string> = {
 };
 /** Single quote marks: ASCII, ‘ ’, low ‚ and full-width ＇; any of them closes any of them. */
 const SINGLE = "'\u2018\u2019\u201a\uff07";
+/** Code units the scan stops at: line ends, blanks, `>` and every opening quote mark. */
+const STOPS = lazy(() => new Set([...`\n \t>${SINGLE}${Object.keys(CLOSERS).join('')}`].map((c) => c.charCodeAt(0))));
 /** A stray quote mark must not hide the rest of a long message. */
 const MAX_QUOTE = 400;
 
-/** Letters, marks and digits: ASCII by table, the rest by one cached regex test per code unit. */
-const WORDISH = /[\p{L}\p{M}\p{N}]/u;
-const wordCache = new Map<number, boolean>();
+/** Letters, marks and digits. */
 function isWordChar(code: number): boolean {
-  if (code < 0x80) {
-    return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-  }
-  let known = wordCache.get(code);
-  if (known === undefined) {
-    known = WORDISH.test(String.fromCharCode(code));
-    if (wordCache.size < 4096) {
-      wordCache.set(code, known);
-    }
-  }
-  return known;
+  return classOfUnit(code) !== OTHER;
 }
 
 const isBlank = (code: number): boolean => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
@@ -90,11 +83,12 @@ export function quoteSpans(text: string): Span[] {
     next.set(ch, pos);
     return pos;
   };
+  const stops = STOPS();
   let i = 0;
   let lineStart = true;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (code !== 10 && code !== 32 && code !== 9 && code !== 62 && code !== 34 && code !== 39 && code < 0xab) {
+    if (code < 0x80 ? code !== 10 && code !== 32 && code !== 9 && code !== 62 && code !== 34 && code !== 39 : !stops.has(code)) {
       // Not a newline, blank, `>` or any opening quote mark: the common case, no string made.
       lineStart = false;
       i++;

@@ -1,5 +1,6 @@
 import type { Lang } from '../types';
-import { lazy } from '../lazy';
+import { classAt, classOfUnit, LOWER, NUMBER, OTHER, pairAt, unitClasses, UPPER } from '../chars';
+import { fromUnits } from '../units';
 
 /** Capitalised words that are not shouting: common acronyms and brand spellings. */
 export const CORE_ACRONYMS: ReadonlySet<string> = new Set([
@@ -8,14 +9,6 @@ export const CORE_ACRONYMS: ReadonlySet<string> = new Set([
   'ASUS', 'NVIDIA', 'PAYPAL', 'UNESCO', 'UNICEF', 'OXFAM', 'NATO', 'SMTP', 'IMAP', 'VPN', 'AHOJ', 'PSD2',
   'SARL', 'GMBH', 'CORP',
 ]);
-
-const RE = lazy(() => ({
-  token: /[\p{L}\p{M}\p{N}'’]+/gu,
-  digit: /\p{N}/u,
-  lower: /\p{Ll}/u,
-  // A sentence starts the text or follows . ! ? and blanks; opening marks (¿ ¡ quotes) may come first.
-  sentence: /(^|[.!?…]\s+)([¿¡"«„“‚‘'(]*)(\p{Ll})/gu,
-}));
 
 /**
  * German capitalises every noun, so a shouted German word cannot simply be lower-cased ("MEIN
@@ -46,15 +39,95 @@ const DE_FUNCTION = new Set([
 /** Pronouns of polite address, capitalised in German whatever their place. */
 const DE_POLITE = new Set(['sie', 'ihnen', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres']);
 
-function germanNoun(word: string, prev: string | undefined, next: string | undefined): boolean {
-  if (DE_NOUNS.has(word) || DE_NOUN_ENDINGS.some((e) => word.length > e.length + 2 && word.endsWith(e))) {
+/** What a German word's form says: a noun by itself, or an adjective ending. */
+interface GermanForm {
+  noun: boolean;
+  adjectiveEnding: boolean;
+}
+
+function germanForm(word: string): GermanForm {
+  return {
+    noun: DE_NOUNS.has(word) || DE_NOUN_ENDINGS.some((e) => word.length > e.length + 2 && word.endsWith(e)),
+    adjectiveEnding: /(?:e|en|er|es|em)$/.test(word),
+  };
+}
+
+function germanNoun(word: string, form: GermanForm, prev: string | undefined, next: string | undefined): boolean {
+  if (form.noun) {
     return true;
   }
   if (prev === undefined || !DE_DETERMINERS.has(prev) || DE_FUNCTION.has(word)) {
     return false;
   }
-  const adjective = /(e|en|er|es|em)$/.test(word) && next !== undefined && !DE_FUNCTION.has(next);
-  return !adjective;
+  return !(form.adjectiveEnding && next !== undefined && !DE_FUNCTION.has(next));
+}
+
+/** Marks that may open a sentence before its first letter. */
+const OPENING = '¿¡"«„“‚‘\'(';
+/** The longest acronym worth looking up. */
+const MAX_ACRONYM = 12;
+const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000;
+const isTerminal = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
+
+/** Growable UTF-16 output. */
+class Units {
+  buf: Uint16Array;
+  length = 0;
+  constructor(size: number) {
+    this.buf = new Uint16Array(size);
+  }
+  push(c: number): void {
+    if (this.length === this.buf.length) {
+      const next = new Uint16Array(this.buf.length * 2 + 16);
+      next.set(this.buf);
+      this.buf = next;
+    }
+    this.buf[this.length++] = c;
+  }
+  pushString(s: string): void {
+    for (let i = 0; i < s.length; i++) {
+      this.push(s.charCodeAt(i));
+    }
+  }
+}
+
+/** Upper case of one code unit, when it stays one code unit. */
+function upperUnit(c: number): number {
+  if (c >= 0x61 && c <= 0x7a) {
+    return c - 32;
+  }
+  if (c < 0x80) {
+    return c;
+  }
+  const up = String.fromCharCode(c).toUpperCase();
+  return up.length === 1 ? up.charCodeAt(0) : c;
+}
+
+/**
+ * Capitalises, in place, the first letter of each sentence: at the start (when `atStart`) and
+ * after . ! ? … and blanks, past any ¿ ¡ or opening quote, if it is a lower-case letter.
+ */
+function capitaliseSentences(out: Units, atStart: boolean): void {
+  const buf = out.buf;
+  let expect = atStart;
+  for (let i = 0; i < out.length; i++) {
+    const c = buf[i] as number;
+    if (expect) {
+      if (OPENING.includes(String.fromCharCode(c))) {
+        continue;
+      }
+      if (classOfUnit(c) === LOWER) {
+        buf[i] = upperUnit(c);
+      }
+      expect = false;
+    }
+    if (isTerminal(c) && i + 1 < out.length && isBlank(buf[i + 1] as number)) {
+      while (i + 1 < out.length && isBlank(buf[i + 1] as number)) {
+        i++;
+      }
+      expect = true;
+    }
+  }
 }
 
 const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
@@ -64,27 +137,92 @@ const capitalise = (word: string): string => word.charAt(0).toUpperCase() + word
  * and English "I" excepted), leave words already in mixed or lower case as they were (names, and
  * German nouns the user did capitalise), give shouted German nouns back their capital, then
  * capitalise the first letter of each sentence, after any ¿ ¡ or opening quote.
- * `atStart` says whether the text begins a sentence.
+ * `atStart` says whether the text begins a sentence. One pass over code units: a pasted wall of
+ * capitals costs no string per character.
  */
 export function sentenceCase(text: string, lang: Lang, acronyms: ReadonlySet<string>, atStart: boolean): string {
-  const { token, digit, lower, sentence } = RE();
-  const words = [...text.matchAll(token)].map((m) => m[0].toLowerCase());
-  let k = 0;
-  const lowered = text.replace(token, (word) => {
-    const i = k++;
-    if (lower.test(word) || acronyms.has(word) || CORE_ACRONYMS.has(word) || digit.test(word)) {
-      return word;
+  const n = text.length;
+  // Words: runs of letters, marks, digits and apostrophes.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  /** 1: has a lower-case letter or a digit (left as written); 2: ASCII only. */
+  const flags: number[] = [];
+  const table = unitClasses();
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    const k = c === 39 || c === 0x2019 ? UPPER : table[c] || classAt(text, i);
+    if (k === OTHER) {
+      i += pairAt(text, i) ? 2 : 1;
+      continue;
     }
-    if (lang === 'en' && (word === 'I' || /^I['’]/.test(word))) {
-      return word.charAt(0) + word.slice(1).toLowerCase();
+    const start = i;
+    let written = false;
+    let ascii = true;
+    for (;;) {
+      const u = text.charCodeAt(i);
+      const kk = u === 39 || u === 0x2019 ? UPPER : table[u] || classAt(text, i);
+      if (kk === OTHER) {
+        break;
+      }
+      written ||= kk === LOWER || kk === NUMBER;
+      ascii &&= u < 0x80;
+      i += pairAt(text, i) ? 2 : 1;
+      if (i >= n) {
+        break;
+      }
     }
-    const low = word.toLowerCase();
-    if (lang === 'de' && (germanNoun(low, words[i - 1], words[i + 1]) || (DE_POLITE.has(low) && i > 0))) {
-      return capitalise(low);
+    starts.push(start);
+    ends.push(i);
+    flags.push((written ? 1 : 0) | (ascii ? 2 : 0));
+  }
+  const lows: (string | undefined)[] = [];
+  const lowerOf = (w: number): string | undefined =>
+    w < 0 || w >= starts.length ? undefined : (lows[w] ??= text.slice(starts[w], ends[w]).toLowerCase());
+  const forms = new Map<string, GermanForm>();
+  const out = new Units(n + 16);
+  let last = 0;
+  for (let w = 0; w < starts.length; w++) {
+    const start = starts[w] as number;
+    const end = ends[w] as number;
+    const flag = flags[w] as number;
+    if (flag & 1) {
+      continue;
     }
-    return low;
-  });
-  return lowered.replace(sentence, (all, lead: string, marks: string, ch: string, offset: number) =>
-    offset === 0 && lead === '' && !atStart ? all : lead + marks + ch.toUpperCase(),
-  );
+    const word = end - start <= MAX_ACRONYM ? text.slice(start, end) : undefined;
+    if (word !== undefined && (acronyms.has(word) || CORE_ACRONYMS.has(word))) {
+      continue;
+    }
+    for (let i = last; i < start; i++) {
+      out.push(text.charCodeAt(i));
+    }
+    last = end;
+    if (lang === 'en' && text.charCodeAt(start) === 73 && (end - start === 1 || text.charCodeAt(start + 1) === 39 || text.charCodeAt(start + 1) === 0x2019)) {
+      // English "I", "I'M" → "I'm".
+      out.push(73);
+      out.pushString(text.slice(start + 1, end).toLowerCase());
+      continue;
+    }
+    if (lang === 'de') {
+      const low = lowerOf(w) as string;
+      let form = forms.get(low);
+      if (!form) {
+        form = germanForm(low);
+        forms.set(low, form);
+      }
+      const noun = germanNoun(low, form, lowerOf(w - 1), lowerOf(w + 1)) || (DE_POLITE.has(low) && w > 0);
+      out.pushString(noun ? capitalise(low) : low);
+    } else if (flag & 2) {
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        out.push(c >= 65 && c <= 90 ? c + 32 : c);
+      }
+    } else {
+      out.pushString(text.slice(start, end).toLowerCase());
+    }
+  }
+  for (let i = last; i < n; i++) {
+    out.push(text.charCodeAt(i));
+  }
+  capitaliseSentences(out, atStart);
+  return fromUnits(out.buf, out.length);
 }
