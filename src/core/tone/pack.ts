@@ -81,6 +81,12 @@ export interface LanguagePack {
   capitalisedNouns?: boolean;
   /** Whole words that contain a listed phrase but are innocent (Scunthorpe guard). */
   safeWords: string[];
+  /**
+   * Lower-case words after which capitals are a label the user reads out, not shouting: "the
+   * screen says UPDATE REQUIRED", "Obrazovka ukazuje CHYBA SYSTÉMU", "l'écran affiche MISE À
+   * JOUR REQUISE".
+   */
+  labelCues?: string[];
   /** Acronyms and brand spellings in capitals that are not shouting (e.g. GMBH, DPD). */
   acronyms?: string[];
   /**

@@ -133,6 +133,10 @@ describe('shouting', () => {
     expect(shouts('Mein Kunde ist die DEUTSCHE BAHN AG, bitte ändern Sie die Rechnungsadresse.', { lang: 'de' })).toEqual([]);
     expect(shouts('Ma société s\'appelle DUPONT FRÈRES SARL.', { lang: 'fr' })).toEqual([]);
     expect(shouts('Įmonė UAB ŠVIESOS TECHNIKA, prašau.', { lang: 'lt' })).toEqual([]);
+    // Capitals right after a label cue are read out from a screen or a box.
+    expect(shouts('The display shows SYSTEM FAILURE, what now?')).toEqual([]);
+    expect(shouts('Der Drucker meldet PAPIER STAU, was tun?', { lang: 'de' })).toEqual([]);
+    expect(shouts('Why does NOBODY EVER ANSWER')).toEqual(['Why does NOBODY EVER ANSWER'.slice(9)]);
     // Two shouted words are shouting, and a message all in capitals still is.
     expect(shouts('I have asked FIVE TIMES ALREADY')).toEqual(['FIVE TIMES ALREADY']);
     expect(shouts('UNACCEPTABLE')).toEqual(['UNACCEPTABLE']);

@@ -19,6 +19,7 @@ const RE = lazy(() => ({
   // Legal forms of companies, right after or right before a run of capitals.
   formAfter: /^[\s,]*(?:AG|GMBH|KG|OHG|SE|LTD|INC|LLC|PLC|CORP|CO|SA|SAS|SARL|SRL|SPA|SL|S\.\s?L|S\.\s?A|BV|NV|AB|OY|UAB|AS|SRO|S\.\s?R\.\s?O|SP\.\s?Z\s?O\.\s?O)(?![\p{L}\p{N}])/u,
   formBefore: /(?<![\p{L}\p{N}])(?:UAB|AB|SIA|OOO|AS)\s+$/u,
+  wordBefore: /(\p{L}+)[\s:"'“„«‚‘]*$/u,
   shortBefore: /(?:(?<![\p{L}\p{M}\p{N}])\p{Lu}{1,3}[ ,]+)+$/u,
   shortAfter: /^(?:[ ,]+\p{Lu}{1,3}(?![\p{L}\p{M}\p{N}]))+/u,
   // Text before a run that starts a sentence: nothing, or . ! ? and blanks, then opening marks.
@@ -124,6 +125,15 @@ function companyName(text: string, start: number, end: number): boolean {
   return formAfter.test(text.slice(end, end + 16)) || formBefore.test(text.slice(Math.max(0, start - 8), start)) || / (?:SARL|GMBH|CORP)$/.test(text.slice(start, end));
 }
 
+/** Whether the capitals starting at `start` follow a label cue ("says", "zeigt", "affiche"). */
+function label(text: string, start: number, cues: ReadonlySet<string>): boolean {
+  if (cues.size === 0) {
+    return false;
+  }
+  const before = RE().wordBefore.exec(text.slice(Math.max(0, start - 24), start));
+  return before !== null && cues.has((before[1] as string).toLowerCase());
+}
+
 export function shouting(ctx: NeutralContext): Finding[] {
   if (ctx.lang === 'ja') {
     return [];
@@ -136,8 +146,9 @@ export function shouting(ctx: NeutralContext): Finding[] {
   }
   const allCaps = shouted.length === list.length;
   const letters = shouted.reduce((n, t) => n + t.end - t.start, 0);
+  const labels = new Set(ctx.pack?.labelCues ?? []);
   const flagged = (allCaps ? (shouted.length >= 2 || letters >= 10 ? [shouted] : []) : runs(list).filter((r) => r.length >= 2))
-    .filter((r) => !companyName(ctx.text, (r[0] as Token).start, (r[r.length - 1] as Token).end));
+    .filter((r) => !companyName(ctx.text, (r[0] as Token).start, (r[r.length - 1] as Token).end) && !(!allCaps && label(ctx.text, (r[0] as Token).start, labels)));
   const severity = allCaps && shouted.length >= 4 ? 'strong' : 'consider';
   const { shortBefore, shortAfter, sentenceBefore } = RE();
   let message: string | undefined;

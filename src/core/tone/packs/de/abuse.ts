@@ -25,6 +25,7 @@ export const ABUSE_DE: PhraseRule[] = [
       'halunke*', 'gauner*', 'verblödet*', 'gesindel', 'pack von',
       '(habt|haben) (ihr|sie) ~2 nicht mehr alle', '(ihr|sie) (habt|haben) ~2 nicht mehr alle',
         '(sie|du|ihr) (sind|bist|seid) ~3 (dämlich|bekloppt|beknackt|behämmert|plemplem|verblödet|taub|hohl)', '(sind|bist|seid) (sie|du|ihr) ~3 (dämlich|bekloppt|beknackt|behämmert|plemplem|verblödet|taub|blind|hohl)', '(sie|ihr|du) (spinner|pappnasen|knalltüten|witzbolde|dilettanten|chaoten|schnarchnasen|trantüten|dödel|luschen|nieten|pfeifen|flaschen)', 'haufen (nieten|pfeifen|flaschen|idioten|versager|amateure|stümper|chaoten|lügner|betrüger|vollidioten|spinner|deppen|trottel)', 'was (seid|sind) (ihr|sie) ~1 für (spinner|idioten|deppen|amateure|clowns|pfeifen|nieten|versager|flaschen|witzfiguren|stümper|chaoten|trottel|vollpfosten)', '(sie|ihr|du|euer laden|ihr laden|ihre firma|eure firma) (sind|seid|bist|ist) ~3 zu nichts zu gebrauchen', 'ihr seid ~3 (unfähig|nutzlos)',
+        '(chaoten|idioten|deppen|versager|amateur|betrüger|lügen|trottel)(haufen|truppe|verein|bande|laden)*',
       ],
     rewrite: {
       message:
@@ -39,6 +40,7 @@ export const ABUSE_DE: PhraseRule[] = [
         'Ihr Abzocker wollt nur mein Geld.',
         'Wollen Sie mich verarschen?',
         'Ihr Pfeifen kriegt echt gar nichts hin.', 'Was seid ihr für Spinner?', 'Seid ihr völlig bekloppt?', 'arschloecher, alle miteinander', 'Du bist so dumm.',
+        'So ein Idiotenverein.',
       ],
       pass: [
         ...PASS_DE,

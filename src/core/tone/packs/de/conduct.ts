@@ -18,7 +18,8 @@ export const CONDUCT_DE: PhraseRule[] = [
       'ihr seid alle gleich', 'ihre firma (kann|bekommt) ~2 nie',
       '(ihr|sie) (macht|machen) (immer|ständig) alles falsch', 'ihr (lügt|lügen) (doch|immer|ständig)',
       '(sie|ihr) (lügen|lügt) (doch|ja|mich|eh|dreist|schon)', 'lügen sie mich', 'lügt ihr mich',
-    ],
+        '(schämen sie sich|schämt euch|schäm dich|schämen sollten sie sich|solltet euch schämen|sollten sich schämen)',
+      ],
     rewrite: {
       message:
         'Mir ist das jetzt schon mehrmals passiert, und das frustriert mich. Können Sie mir helfen, dass es diesmal klappt?',
@@ -30,6 +31,7 @@ export const CONDUCT_DE: PhraseRule[] = [
         'Bei euch ist ständig Chaos.',
         'Typisch für euch, erst versprechen und dann nichts tun.',
         'Sie bekommen echt nichts auf die Reihe.',
+        'Schämen Sie sich für diesen Service.',
       ],
       pass: [
         ...PASS_DE,
@@ -48,6 +50,7 @@ export const CONDUCT_DE: PhraseRule[] = [
       'wie immer sehr hilfreich', 'ja klar ganz bestimmt', 'ja ne is klar', 'ja nee is klar',
       'echt spitzenleistung', 'reife leistung', 'gratuliere wirklich', 'glückwunsch zu diesem service',
         '(danke|dank|vielen dank|schönen dank|herzlichen dank|besten dank|tausend dank) ~2 für (nichts|gar nichts|nix)',
+        '(danke|dank|vielen dank|schönen dank|herzlichen dank|besten dank|tausend dank) ~2 für gar nix',
       ],
     rewrite: {
       message: 'Ich bin enttäuscht, weil mein Problem noch nicht gelöst ist. Was können wir als Nächstes tun?',
@@ -76,7 +79,8 @@ export const CONDUCT_DE: PhraseRule[] = [
       '(veröffentliche|poste) ~4 (privatadresse|wohnadresse|adresse|telefonnummer|namen)',
       'schlag* (sie|dich|euch) ~2 (zusammen|tot)', 'bring* (sie|dich|euch) um',
       'gnade (ihnen|euch|dir) gott', 'ich komme ~3 vorbei und',
-    ],
+        '(finde|finden|kriege|krieg|bekomme) ~2 (raus|heraus) wo (sie|du|ihr) (wohnen|wohnst|wohnt)',
+      ],
     rewrite: {
       message: 'Ich bin sehr wütend über diese Situation. Bitte sagen Sie mir verbindlich, bis wann das Problem gelöst wird.',
     },
@@ -85,6 +89,7 @@ export const CONDUCT_DE: PhraseRule[] = [
         'Ich weiß, wo Ihr Büro ist, und ich gehe zum Anwalt.',
         'Ich mache Sie fertig, verlassen Sie sich drauf.',
         'Ich veröffentliche Ihre Privatadresse.',
+        'Ich kriege schon raus, wo du wohnst.',
       ],
       pass: [
         ...PASS_DE,
@@ -106,7 +111,8 @@ export const CONDUCT_DE: PhraseRule[] = [
       'passen sie auf was sie', 'das wird ein nachspiel haben für sie',
       'leben zur hölle',
       'dann ist ~1 (was|etwas) los', '(sie|ihr) (werden|werdet) schon sehen',
-    ],
+        '(wird|werden) (euch|ihnen|dir) ~2 (leidtun|leid tun)',
+      ],
     rewrite: {
       message:
         'Bitte nennen Sie mir einen verbindlichen Termin, bis wann das Problem gelöst ist. Sonst wende ich mich an die Verbraucherzentrale.',
@@ -118,6 +124,7 @@ export const CONDUCT_DE: PhraseRule[] = [
         'Zahlen Sie, sonst passiert was.',
         'Dann werden Sie mich mal richtig kennenlernen.',
         'Dann ist hier was los, das verspreche ich Ihnen.',
+        'Das wird Ihnen noch leidtun.',
       ],
       pass: [
         ...PASS_DE,

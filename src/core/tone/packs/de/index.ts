@@ -22,13 +22,14 @@ export const pack: LanguagePack = {
     'rechtliche schritte', 'rechtlichen schritte', 'rechtliche schritt*', 'gerichtlich*', 'mahnverfahren*',
     'frustriert*', 'enttäuscht*', 'ärgerlich', 'ärgert mich', 'ich ärgere mich', 'stinksauer',
   ],
-  nameCues: ['in', 'nach', 'aus', 'bei', 'herr', 'herrn', 'frau', 'namens', 'heiße', 'heisse', 'heißt', 'ort', 'gemeinde', 'richtung'],
+  nameCues: ['in', 'nach', 'aus', 'bei', 'familie', 'firma', 'herr', 'herrn', 'frau', 'namens', 'heiße', 'heisse', 'heißt', 'ort', 'gemeinde', 'richtung'],
   capitalisedNouns: true,
   safeWords: [
     '(haben|habt|hätten|verkaufen|verkauft|führen|führt|liefern|liefert) (sie|ihr) ~2 (nieten|pfeifen|flaschen|spinner|dödel)',
     'idiotensicher', 'idiotensichere', 'idiotensicheren', 'idiotensicheres', 'fickert', 'fickel',
     'deppe', 'deppendorf', 'verdammt (gut|schnell|lecker|schön|toll|günstig)', 'spastik', 'spastisch', 'spastische', 'spastischen', 'fuckup',
   ],
+  labelCues: ['zeigt', 'steht', 'meldet', 'anzeige', 'meldung', 'fehlermeldung', 'aufkleber', 'etikett', 'aufschrift', 'status', 'knopf', 'taste', 'schrift'],
   acronyms: ['GMBH', 'AGB', 'DHL', 'DPD', 'GLS', 'UPS', 'IBAN', 'BIC', 'PDF', 'SEPA', 'USt', 'MWST', 'EU', 'USB', 'WLAN'],
   spellings: { ä: ['ae', 'a'], ö: ['oe', 'o'], ü: ['ue', 'u'], ß: ['ss'] },
   stopwords: [

@@ -24,7 +24,7 @@ export const ABUSE_RULES: PhraseRule[] = [
     phrases: [
       'idiot*', 'moron*', 'imbecil*', 'cretin*', 'dumbass*', 'dipshit*', 'numbskull*', 'nitwit*', 'halfwit*', 'dimwit*', 'nincompoop*',
       'retard(|s|ed)', 'jackass*', 'dickhead*', 'scumbag*', 'douchebag*', 'shithead*', 'knobhead*', 'bellend*', 'tosser*', 'twit(|s)',
-      `(bunch|pack|load|band|gang|den|nest|shower) of ${PEOPLE}`,
+      `(bunch|pack|load|band|gang|den|nest|shower) of ${PEOPLE}`, `(bunch|pack|load|band|gang|den|nest|shower) of ~1 ${PEOPLE}`,
       `(you're|youre|ur|you are|you r|u r|you all are|you guys are|you people are|you lot are|you're all|you are all) ~2 ${PEOPLE}`,
       `your (staff|agents|people|team|employees|company|firm|managers|bosses) (is|are) ~2 ${PEOPLE}`,
       `(you|ya) ${PEOPLE}`,
@@ -45,6 +45,7 @@ export const ABUSE_RULES: PhraseRule[] = [
         'You 1d10t, read my message', 'Get a clue', "You're a liar.", "You're all a bunch of crooks.", 'You absolute muppet.', 'Your staff are a pack of thieves.',
         'Whoever wrote this must be brain-dead.', "You're a complete waste of space.", 'The person who set this up has the brains of a goldfish.',
         'What a sorry excuse for a company.', "I won't call you a moron, but you're behaving like one.", 'You lying crooks took my money.',
+        'What a pack of lying crooks.',
       ],
       pass: [
         "I'm not an expert, but the update seems broken.", 'The idiom confused me.', 'Our bank idiosyncrasies aside, the transfer failed.', 'Please send the label for order ASS-4411.',
@@ -65,17 +66,20 @@ export const ABUSE_RULES: PhraseRule[] = [
       "(learn to|can't you|cant you|can you even|do you even|can you actually|do you actually|can you not|can anyone there) read",
       'shut up', '(dumb|stupid|brainless) (bot|bots|robot|machine|agent|agents|staff|lot|bunch)',
       '(most|so|such an|such a|totally|completely) (useless|incompetent|pathetic|idiotic|moronic|stupid|clueless|dishonest) ~2 (company|service|people|agents|bot|support|shop|store|business|policy|excuse|team|staff|outfit)',
-    ],
+        '(is|are) (anyone|anybody|you|any of you|you people) ~2 capable of (thinking|thought|basic thought|reading|understanding english|simple)',
+      ],
     rewrite: { message: "I'm frustrated that this still isn't sorted out. Could you help me fix it?" },
     examples: {
       flag: [
         'Are you stupid or what?', 'You are completely useless.', "you're so incompetent", 'Learn to read, I said the 4th.', 'Just shut up and refund me.',
         "You're not stupid, you're lazy.", 'Is everyone at this company this dense?', 'Stop lying to me, you dumb bot.', 'This is the most idiotic policy ever invented.',
+        'Are any of you even capable of reading?',
       ],
       pass: [
         'Sorry if this is a stupid question, how do I reset it?', 'The app is useless to me until it syncs again.', 'Thank you, that was useful.',
         'Could you read back the address you have on file?', 'You are never useless, this team is great.', "You're not incompetent at all, thanks for sorting it.",
         'Are you open on Sunday?',
+        'Is anyone there capable of processing a refund today?',
       ],
     },
   },

@@ -41,7 +41,8 @@ export const CONFLICT_RULES: PhraseRule[] = [
       "(what's|whats|what is) coming to (you|ya|you all)", '(get|gets|got) what (you|you all|you lot) deserve',
       'i hope (you|your company|you all|the lot of you|your family) (rot|burn|die|suffer|choke|go bust|go bankrupt|get sacked|get fired|lose your job|lose your jobs)',
       '(ignore|ignoring|stonewall|stonewalling|fob|fobbing) ~4 and (i\'ll|i will|i\'m going to) (turn up|show up|come|find|visit|be at|make)',
-    ],
+        '(make|making) (this|things|it|life) ~1 (unpleasant|difficult|hard|miserable|painful|ugly) for (you|your|you all)', 'waiting ~2 outside your (office|house|home|building|door|workplace)',
+      ],
     rewrite: { message: "If this isn't resolved by the date I gave, I will take the formal next step." },
     examples: {
       flag: [
@@ -49,6 +50,7 @@ export const CONFLICT_RULES: PhraseRule[] = [
         "I'll make your life hell.", "I'll find out where you live.", "Refund me today or I'll make sure everyone knows where you live.", "I'm going to smash your shop window.",
         "I hope you get what's coming to you.", "Refund me or I'll come down there and sort you out.", 'Keep ignoring me and see what happens.',
         "You'll regret this, I'm calling my lawyer.",
+        "Sort it out or I'll make things very difficult for you.", "I'll be waiting for you outside your office tonight.",
       ],
       pass: [
         "If you can't fix this, I'll ask my bank to dispute the charge.", 'I will leave an honest review.', 'I will take legal steps if needed.', 'Will you pay for the return shipping?',

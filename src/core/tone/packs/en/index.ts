@@ -17,6 +17,7 @@ export const pack: LanguagePack = {
     'uncle', 'aunt', 'boss', 'name is', "name's", 'surname is', 'calls me', 'call me', 'village of', 'town of',
   ],
   safeWords: ['shiitake', 'shitake', 'scunthorpe', 'moroni', 'wankel', 'retardant*', 'fuchsia', 'damning', 'damn good', 'damn fine', 'dickens', 'bitchin', 'twattle'],
+  labelCues: ['says', 'said', 'shows', 'showed', 'displays', 'reads', 'message', 'error', 'label', 'sticker', 'printed', 'status', 'screen', 'code', 'button', 'marked', 'stamped'],
   acronyms: ['ASAP', 'FAQ', 'USPS', 'FEDEX', 'HMRC', 'DVLA', 'SMS', 'CEO', 'ETA', 'TRUSTPILOT', 'BBB', 'CFPB'],
   stopwords: [
     'the', 'and', 'you', 'your', 'is', 'are', 'to', 'of', 'my', 'it', 'this', 'that', 'with', 'for', 'have', 'has', 'was', 'not',

@@ -37,6 +37,7 @@ export const pack: LanguagePack = {
     // "De puta madre" praises ("great"); vulgar, but not hostile to anyone.
     'de puta madre',
   ],
+  labelCues: ['dice', 'pone', 'muestra', 'aparece', 'mensaje', 'etiqueta', 'error', 'estado', 'botón', 'indica'],
   acronyms: [
     'DNI', 'NIF', 'NIE', 'CIF', 'IVA', 'SEUR', 'MRW', 'GLS', 'DHL', 'UPS', 'OCU', 'OMIC', 'FACUA', 'PROFECO', 'CORREOS', 'IBAN',
     'BIZUM', 'RENFE', 'IKEA', 'NVIDIA', 'CURP', 'RFC',

@@ -34,6 +34,7 @@ export const pack: LanguagePack = {
     // Stems of the pack (idiot*, crétin*) inside innocent words, and look-alikes of exact insults.
     'idiotisme*', 'crétinisme', 'salopette*', 'conches', 'conflans', 'concombre*',
   ],
+  labelCues: ['affiche', 'indique', 'dit', 'message', 'étiquette', 'écrit', 'statut', 'bouton', 'marqué', 'erreur'],
   acronyms: [
     'DGCCRF', 'CGV', 'SAV', 'TVA', 'SIRET', 'IBAN', 'RIB', 'SNCF', 'RATP', 'EDF', 'SFR', 'FNAC', 'DPD', 'GLS', 'UPS', 'DHL',
     'COLISSIMO', 'CHRONOPOST', 'IKEA', 'NVIDIA', 'UFC',

@@ -55,6 +55,7 @@ export const ABUSE_LT: PhraseRule[] = [
       'kokia apgailėtin*', 'neprofesional*', 'diletant*', 'mėgėjiška*',
       'kas per nesąmonė', 'visiška nesąmonė', 'nesąmones rašot*', 'vienas didelis juokas', 'juokas o ne', 'cirkas o ne',
         '(aptarnavimas|įmonė|parduotuvė|paslauga|servisas|firma|programėlė|svetainė|prekė|produktas) ~2 (šlamštas|šūdas|mėšlas|šiukšlynas|pajuoka|cirkas|farsas)',
+        'šlykšt* (aptarnavimas|įmonė|parduotuvė|paslauga|servisas|firma|elgesys)', '(aptarnavimas|įmonė|parduotuvė|firma|servisas) ~2 gėda',
       ],
     rewrite: {
       message: 'Esu nusivylęs, kaip iki šiol buvo sprendžiamas mano klausimas. Gal galite padėti jį išspręsti?',
@@ -66,6 +67,7 @@ export const ABUSE_LT: PhraseRule[] = [
         'Kokia apgailėtina parduotuvė.',
         'Tai tiesiog neprofesionalu.',
         'Jūsų servisas tikras cirkas.',
+        'Šlykštus elgesys su klientais.',
       ],
       pass: [
         ...PASS_LT,

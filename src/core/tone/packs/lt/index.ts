@@ -19,6 +19,7 @@ export const pack: LanguagePack = {
   ],
   nameCues: ['į', 'iš', 'ponas', 'ponia', 'pone', 'ponios', 'vardas', 'pavardė', 'kaimas', 'kaime'],
   safeWords: ['sukčiavim*'],
+  labelCues: ['rodo', 'rašo', 'užrašas', 'pranešimas', 'būsena', 'mygtukas', 'etiketė'],
   acronyms: ['VVTAT', 'PVM', 'IBAN', 'PDF', 'SMS', 'DPD', 'LP', 'UAB', 'EU', 'ES', 'USB', 'WIFI', 'OMNIVA'],
   spellings: { ą: ['a'], č: ['c'], ę: ['e'], ė: ['e'], į: ['i'], š: ['s'], ų: ['u'], ū: ['u'], ž: ['z'] },
   stopwords: [

@@ -15,7 +15,8 @@ export const CONDUCT_SK: PhraseRule[] = [
       'vy ~2 nič nedokážete', 'vy ~2 nikdy nič', 'nikto z vás ~2 (nič|nevie)', 'vy ~1 stále klamete',
       'vy ~1 (vždy|stále) všetko pokazíte', 'vaša firma ~2 (nikdy|vždy) ~1 (nič|zle|klame)',
       'klamete', 'zase klamete', 'vy ~1 klamete', 'klamete mi', 'klamali ste',
-    ],
+        '(zase|opäť|znova|ako vždy) ste ~1 (pokazili|pokašľali|dokašľali|posrali|zvorali|zbabrali|doplietli)',
+      ],
     rewrite: {
       message:
         'Stalo sa mi to už viackrát a veľmi ma to frustruje. Môžete mi pomôcť, aby to tentoraz vyšlo?',
@@ -27,6 +28,7 @@ export const CONDUCT_SK: PhraseRule[] = [
         'U vás stále niečo nefunguje.',
         'Typické pre vás, najprv sľúbiť a potom nič.',
         'Nikto z vás nič nevie.',
+        'Opäť ste to zbabrali.',
       ],
       pass: [...PASS_SK, 'Dostávam u vás vždy faktúru e-mailom?', 'Vy tam v Košiciach ste mi veľmi pomohli.'],
     },
@@ -41,6 +43,7 @@ export const CONDUCT_SK: PhraseRule[] = [
       'gratulujem k takému', 'to sa vám ~1 podarilo', 'ste mi ~1 pomohli ako mŕtvemu zimnica',
       'pomohli ste mi ako mŕtvemu zimnica', 'jasné určite', 'no jasné ešte čo',
         '(no|tak to je) (super|paráda|výborne|skvelé|bomba|nádhera) ~1 (zase|opäť|znova|ďalší|ďalšia|ďalšie)',
+        '(zase|opäť|znova) nič ~3 (super|skvelá|výborná|paráda|bravo|gratulujem)',
       ],
     rewrite: {
       message: 'Som sklamaný, pretože môj problém stále nie je vyriešený. Čo môžeme urobiť ďalej?',
@@ -52,6 +55,7 @@ export const CONDUCT_SK: PhraseRule[] = [
         'Fakt skvelá práca, tretíkrát zlá adresa.',
         'To sa vám fakt podarilo.',
         'dakujem za nic',
+        'Opäť nič, no paráda.',
       ],
       pass: [...PASS_SK, 'Super, ďakujem za rýchlu pomoc!', 'Skvelá práca, všetko prišlo v poriadku.'],
     },

@@ -23,6 +23,7 @@ export const pack: LanguagePack = {
   safeWords: [
     'neserióz*', 'naservír*', 'pracovn* neschopnos*', 'práceneschopnos*', 'dementova*', 'dementuj*', 'dementoval*',
   ],
+  labelCues: ['ukazuje', 'zobrazuje', 'píše', 'hlási', 'hláška', 'nápis', 'stav', 'správa', 'tlačidlo', 'štítok'],
   acronyms: ['SOI', 'DPH', 'IBAN', 'PDF', 'SMS', 'DPD', 'GLS', 'UPS', 'SPS', 'PPL', 'EU', 'USB', 'WIFI', 'ČOI'],
   spellings: {
     á: ['a'], ä: ['a'], č: ['c'], ď: ['d'], é: ['e'], í: ['i'], ĺ: ['l'], ľ: ['l'], ň: ['n'], ó: ['o'], ô: ['o'], ŕ: ['r'],
