@@ -33,14 +33,29 @@ const QUESTION = '?？﹖⁇⁉⁈';
 /** Code unit → exclamation units (0 for question marks), for the marks a run is made of. */
 const MARK_UNITS = new Map<number, number>([...RUN_MARKS].map((ch) => [ch.charCodeAt(0), UNITS[ch] ?? 0]));
 
+/**
+ * One pass: counts the marks, keeps the first MAX_FINDINGS runs, and writes the calmed message
+ * (every counted run → one period or question mark, Spanish ¡ dropped) as it goes, so a wall of
+ * marks costs no object per run.
+ */
 export function exclaim(ctx: NeutralContext): Finding[] {
-  const runs: { start: number; end: number; units: number; question: boolean }[] = [];
-  let total = 0;
+  const runs: { start: number; end: number; question: boolean }[] = [];
   const input = ctx.text;
-  for (let i = 0; i < input.length; i++) {
+  const text = NEUTRAL_TEXT[ctx.lang];
+  const period = text.period.charCodeAt(0);
+  const questionMark = text.question.charCodeAt(0);
+  const calmUnits = new Uint16Array(input.length);
+  let k = 0;
+  let total = 0;
+  let strong = false;
+  for (let i = 0; i < input.length; ) {
     const c = input.charCodeAt(i);
     // Every mark is ! or ? or above U+203B: most characters are rejected by one comparison.
     if ((c !== 33 && c !== 63 && c < 0x203c) || !MARK_UNITS.has(c)) {
+      if (c !== 0xa1) {
+        calmUnits[k++] = c;
+      }
+      i++;
       continue;
     }
     const start = i;
@@ -55,46 +70,27 @@ export function exclaim(ctx: NeutralContext): Finding[] {
       question ||= QUESTION.includes(input[i] as string);
     }
     if (units === 0 || insideSpan(ctx.quotes, start, i)) {
+      for (let j = start; j < i; j++) {
+        calmUnits[k++] = input.charCodeAt(j);
+      }
       continue;
     }
     total += units;
-    runs.push({ start, end: i, units, question });
+    strong ||= units >= 3;
+    calmUnits[k++] = question ? questionMark : period;
+    if (runs.length < MAX_FINDINGS) {
+      runs.push({ start, end: i, question });
+    }
   }
   if (total < 2) {
     return [];
   }
-  const strong = total >= 4 || runs.some((r) => r.units >= 3);
-  const text = NEUTRAL_TEXT[ctx.lang];
-  const calm = calmed(ctx.text, runs, text.period, text.question);
+  const severity = strong || total >= 4 ? 'strong' : 'consider';
+  const calm = fromUnits(calmUnits, k);
   const params = [String(total)];
-  return runs.slice(0, MAX_FINDINGS).map((r) =>
-    makeFinding('core/exclaim', 'exclaim', strong ? 'strong' : 'consider', [r.start, r.end], ctx.lang,
+  return runs.map((r) =>
+    makeFinding('core/exclaim', 'exclaim', severity, [r.start, r.end], ctx.lang,
       { key: 'tone_exclaim', params },
       [{ scope: 'span', text: r.question ? text.question : text.period }, { scope: 'message', text: calm }]),
   );
-}
-
-/** The whole message with every run calmed; Spanish opening marks go with their closers. */
-function calmed(text: string, runs: readonly { start: number; end: number; question: boolean }[], period: string, question: string): string {
-  const units = new Uint16Array(text.length + runs.length * 2);
-  let k = 0;
-  let last = 0;
-  const copy = (from: number, to: number): void => {
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 0xa1) {
-        units[k++] = c;
-      }
-    }
-  };
-  for (const r of runs) {
-    copy(last, r.start);
-    const mark = r.question ? question : period;
-    for (let i = 0; i < mark.length; i++) {
-      units[k++] = mark.charCodeAt(i);
-    }
-    last = r.end;
-  }
-  copy(last, text.length);
-  return fromUnits(units, k);
 }

@@ -202,6 +202,7 @@ export function sentenceCase(text: string, lang: Lang, acronyms: ReadonlySet<str
       out.pushString(text.slice(start + 1, end).toLowerCase());
       continue;
     }
+    let noun = false;
     if (lang === 'de') {
       const low = lowerOf(w) as string;
       let form = forms.get(low);
@@ -209,12 +210,17 @@ export function sentenceCase(text: string, lang: Lang, acronyms: ReadonlySet<str
         form = germanForm(low);
         forms.set(low, form);
       }
-      const noun = germanNoun(low, form, lowerOf(w - 1), lowerOf(w + 1)) || (DE_POLITE.has(low) && w > 0);
-      out.pushString(noun ? capitalise(low) : low);
-    } else if (flag & 2) {
+      noun = germanNoun(low, form, lowerOf(w - 1), lowerOf(w + 1)) || (DE_POLITE.has(low) && w > 0);
+      if (!(flag & 2)) {
+        out.pushString(noun ? capitalise(low) : low);
+        continue;
+      }
+    }
+    if (flag & 2) {
+      // ASCII: lower-case by code, the first letter of a German noun kept upper case.
       for (let i = start; i < end; i++) {
         const c = text.charCodeAt(i);
-        out.push(c >= 65 && c <= 90 ? c + 32 : c);
+        out.push(c >= 65 && c <= 90 && !(noun && i === start) ? c + 32 : c);
       }
     } else {
       out.pushString(text.slice(start, end).toLowerCase());
