@@ -118,6 +118,22 @@ function findMaskedSubstrings(compiled: CompiledPack, text: string, limit: numbe
   return hits;
 }
 
+const likely = new WeakMap<CompiledPack, RegExp>();
+
+/**
+ * A quick native test before the scan: three single letters in a row, each after one separator,
+ * or some character three times in a row. Most messages have neither.
+ */
+function respelledLikely(compiled: CompiledPack, skeleton: string): boolean {
+  let re = likely.get(compiled);
+  if (!re) {
+    const { word, nonWord } = compiled.scheme.classes;
+    re = new RegExp(`(?:^|${nonWord})${word}[ .\\-_*]${word}[ .\\-_*]${word}(?!${word})|(${word})\\1\\1`);
+    likely.set(compiled, re);
+  }
+  return re.test(skeleton);
+}
+
 /** Separators between the letters of a spelled-out word: "F U C K", "s.h.i.t", "b-i-t-c-h". */
 const SPELL_SEPARATORS = ' .-_*';
 /** A word spelled out or stretched must have at least this many letters. */
@@ -142,7 +158,7 @@ function collapsed(word: string): string[] {
  */
 export function findRespelled(compiled: CompiledPack, skeleton: string, limit = Infinity): LeetHit[] {
   const hits: LeetHit[] = [];
-  if (compiled.leetWords.length === 0 || compiled.boundary === 'substring') {
+  if (compiled.leetWords.length === 0 || compiled.boundary === 'substring' || !respelledLikely(compiled, skeleton)) {
     return hits;
   }
   const { nonWord } = compiled.scheme;
@@ -169,8 +185,13 @@ export function findRespelled(compiled: CompiledPack, skeleton: string, limit = 
       i++;
       continue;
     }
+    // The token, and whether some character comes three times in a row in it.
     let j = i + 1;
+    let same = 1;
+    let stretched = false;
     while (j < n && !nonWord(skeleton.charCodeAt(j))) {
+      same = skeleton.charCodeAt(j) === skeleton.charCodeAt(j - 1) ? same + 1 : 1;
+      stretched ||= same >= 3;
       j++;
     }
     const ch = skeleton[i] as string;
@@ -191,13 +212,10 @@ export function findRespelled(compiled: CompiledPack, skeleton: string, limit = 
     }
     flush();
     // A stretched word: some letter three times in a row (no word is longer than MAX_STRETCHED).
-    if (j - i > MIN_RESPELLED && j - i <= MAX_STRETCHED) {
-      const token = skeleton.slice(i, j);
-      if (/(.)\1\1/u.test(token)) {
-        const word = collapsed(token).map((c) => (c.length >= MIN_RESPELLED ? findWord(compiled, c) : undefined)).find((w) => w !== undefined);
-        if (word) {
-          hits.push({ start: i, end: j, word });
-        }
+    if (stretched && j - i > MIN_RESPELLED && j - i <= MAX_STRETCHED) {
+      const word = collapsed(skeleton.slice(i, j)).map((c) => (c.length >= MIN_RESPELLED ? findWord(compiled, c) : undefined)).find((w) => w !== undefined);
+      if (word) {
+        hits.push({ start: i, end: j, word });
       }
     }
     i = j;

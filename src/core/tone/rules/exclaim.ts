@@ -33,28 +33,27 @@ const QUESTION = '?？﹖⁇⁉⁈';
 /** Code unit → exclamation units (0 for question marks), for the marks a run is made of. */
 const MARK_UNITS = new Map<number, number>([...RUN_MARKS].map((ch) => [ch.charCodeAt(0), UNITS[ch] ?? 0]));
 
+/** Up to this many runs, the calmed message is built from slices of the text. */
+const SLICED_RUNS = 64;
+
+/** Whether c is one of the marks a run is made of (most characters fail the first comparison). */
+const isMark = (c: number): boolean => (c === 33 || c === 63 || c >= 0x203c) && MARK_UNITS.has(c);
+
 /**
- * One pass: counts the marks, keeps the first MAX_FINDINGS runs, and writes the calmed message
- * (every counted run → one period or question mark, Spanish ¡ dropped) as it goes, so a wall of
- * marks costs no object per run.
+ * Counts the marks and keeps the first MAX_FINDINGS runs; only when there are two or more does a
+ * second pass write the calmed message (every counted run → one period or question mark, Spanish
+ * ¡ dropped), so a wall of marks costs no object per run and a calm message nothing extra.
  */
 export function exclaim(ctx: NeutralContext): Finding[] {
   const runs: { start: number; end: number; question: boolean }[] = [];
   const input = ctx.text;
-  const text = NEUTRAL_TEXT[ctx.lang];
-  const period = text.period.charCodeAt(0);
-  const questionMark = text.question.charCodeAt(0);
-  const calmUnits = new Uint16Array(input.length);
-  let k = 0;
   let total = 0;
   let strong = false;
+  /** Runs that count, as [start, end) pairs, for the calmed message. */
+  const counted: number[] = [];
+  const questions: boolean[] = [];
   for (let i = 0; i < input.length; ) {
-    const c = input.charCodeAt(i);
-    // Every mark is ! or ? or above U+203B: most characters are rejected by one comparison.
-    if ((c !== 33 && c !== 63 && c < 0x203c) || !MARK_UNITS.has(c)) {
-      if (c !== 0xa1) {
-        calmUnits[k++] = c;
-      }
+    if (!isMark(input.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -70,14 +69,12 @@ export function exclaim(ctx: NeutralContext): Finding[] {
       question ||= QUESTION.includes(input[i] as string);
     }
     if (units === 0 || insideSpan(ctx.quotes, start, i)) {
-      for (let j = start; j < i; j++) {
-        calmUnits[k++] = input.charCodeAt(j);
-      }
       continue;
     }
     total += units;
     strong ||= units >= 3;
-    calmUnits[k++] = question ? questionMark : period;
+    counted.push(start, i);
+    questions.push(question);
     if (runs.length < MAX_FINDINGS) {
       runs.push({ start, end: i, question });
     }
@@ -85,12 +82,47 @@ export function exclaim(ctx: NeutralContext): Finding[] {
   if (total < 2) {
     return [];
   }
+  const text = NEUTRAL_TEXT[ctx.lang];
   const severity = strong || total >= 4 ? 'strong' : 'consider';
-  const calm = fromUnits(calmUnits, k);
+  const calm = calmed(input, counted, questions, text.period.charCodeAt(0), text.question.charCodeAt(0));
   const params = [String(total)];
   return runs.map((r) =>
     makeFinding('core/exclaim', 'exclaim', severity, [r.start, r.end], ctx.lang,
       { key: 'tone_exclaim', params },
       [{ scope: 'span', text: r.question ? text.question : text.period }, { scope: 'message', text: calm }]),
   );
+}
+
+/** The whole message with every counted run calmed; Spanish opening marks go with their closers. */
+function calmed(text: string, counted: readonly number[], questions: readonly boolean[], period: number, question: number): string {
+  if (questions.length <= SLICED_RUNS) {
+    // A few runs: slices of the text are cheaper than copying it unit by unit.
+    const parts: string[] = [];
+    let from = 0;
+    for (let r = 0; r < questions.length; r++) {
+      parts.push(text.slice(from, counted[2 * r]), String.fromCharCode(questions[r] ? question : period));
+      from = counted[2 * r + 1] as number;
+    }
+    parts.push(text.slice(from));
+    const out = parts.join('');
+    return out.includes('¡') ? out.replace(/¡+/g, '') : out;
+  }
+  const units = new Uint16Array(text.length);
+  let k = 0;
+  let last = 0;
+  const copy = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 0xa1) {
+        units[k++] = c;
+      }
+    }
+  };
+  for (let r = 0; r < questions.length; r++) {
+    copy(last, counted[2 * r] as number);
+    units[k++] = questions[r] ? question : period;
+    last = counted[2 * r + 1] as number;
+  }
+  copy(last, text.length);
+  return fromUnits(units, k);
 }
