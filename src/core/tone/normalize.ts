@@ -17,6 +17,7 @@ export interface Normalized {
 import { fromUnits } from './units';
 
 const MARK = /^\p{M}$/u;
+const EMPTY = new Int32Array(0);
 const ASCII = /^[\0-\x7f]*$/;
 
 /** Typographic apostrophes fold to ASCII, one unit for one, so phrases need only one form. */
@@ -37,8 +38,6 @@ export function toOriginal(n: Normalized, start: number, end: number): [number, 
   const e = n.end[Math.min(Math.max(end - 1, 0), n.text.length - 1)] ?? s;
   return [s, Math.max(e, s)];
 }
-
-const EMPTY = new Int32Array(0);
 
 function identity(text: string): Normalized {
   return { text: text.toLowerCase(), start: EMPTY, end: EMPTY, same: true };
@@ -112,6 +111,14 @@ const SINGLE: (string | undefined)[] = [];
 export function normalize(text: string): Normalized {
   if (ASCII.test(text)) {
     return identity(text);
+  }
+  // Most chat text is already in NFKC and keeps its length when lower-cased (German, Slovak,
+  // Japanese…): then every unit maps to itself and the native calls do the whole job.
+  if (text.normalize('NFKC') === text) {
+    const lower = text.toLowerCase();
+    if (lower.length === text.length) {
+      return { text: foldApostrophes(lower), start: EMPTY, end: EMPTY, same: true };
+    }
   }
   let size = text.length + 16;
   let units = new Uint16Array(size);

@@ -22,6 +22,23 @@ for (let c = 0; c < 128; c++) {
 const ASCII_NON_WORD_CLASS = '\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f';
 const NON_ASCII = /[^\0-\x7f]/;
 const IS_WORD = /^[\p{L}\p{M}\p{N}]$/u;
+/**
+ * Up to this length a native test first looks for a character the skeleton changes (most Latin
+ * text has none); on longer text in another script that test costs more than the scan itself.
+ */
+const QUICK_TEST_MAX = 10_000;
+let otherChar: RegExp | null = null;
+
+function needsSkeleton(text: string, kept: ReadonlySet<number>): boolean {
+  otherChar ??= /[^\p{L}\p{M}\p{N}\p{ASCII}]/gu;
+  otherChar.lastIndex = 0;
+  for (let m = otherChar.exec(text); m; m = otherChar.exec(text)) {
+    if (m[0].length > 1 || !kept.has(m[0].charCodeAt(0))) {
+      return true;
+    }
+  }
+  return false;
+}
 /** Whether a BMP code unit is a letter, mark or digit: 1 yes, 2 no, 0 not yet known (filled on demand). */
 let wordBmp: Uint8Array | null = null;
 /** The same for astral code points, by code point. */
@@ -68,7 +85,7 @@ export function skeletonScheme(phrases: readonly string[]): SkeletonScheme {
   };
   const nonWord = (code: number): boolean => (code < 128 ? ASCII_NON_WORD[code] === 1 : kept.has(code));
   const skeleton = (text: string): string => {
-    if (!NON_ASCII.test(text)) {
+    if (!NON_ASCII.test(text) || (text.length <= QUICK_TEST_MAX && !needsSkeleton(text, kept))) {
       return text;
     }
     const n = text.length;
