@@ -21,7 +21,7 @@ export interface Sample {
 }
 
 /** Targets of issue 3: recall on hostile, false-positive rates on firm and calm messages. */
-export const TARGETS = { recall: 0.9, firmFp: 0.03, calmFp: 0.02, minMessages: 60 } as const;
+export const TARGETS = { recall: 0.9, firmFp: 0.03, calmFp: 0.02, minMessages: 80 } as const;
 
 export interface Miss {
   sample: Sample;

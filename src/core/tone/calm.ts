@@ -65,6 +65,20 @@ const TERMINATOR = /[.!?。！？…‼⁉⁈﹗❗❕]+["'”’»」』)\]]*/g
 const SEPARATOR = /\s*(?:(?<!\p{N})[,:]|[,:](?!\p{N})|[;，、；：—–])\s*|\s+-\s+/gu;
 /** A clause that keeps this many other words (besides function words) holds facts worth keeping. */
 const FACT_WORDS = 4;
+/**
+ * Second-person words a hostile phrase may start with ("You idiots sent me…"): when only the
+ * phrase goes and the clause stays for its facts, the person it addresses stays too ("You sent
+ * me…").
+ */
+const ADDRESS: Record<Lang, readonly string[]> = {
+  en: ['you'],
+  de: ['ihr', 'sie', 'du'],
+  sk: ['vy', 'ty'],
+  ja: [],
+  lt: ['jūs', 'tu'],
+  es: ['vosotros', 'ustedes', 'tú'],
+  fr: ['vous', 'tu'],
+};
 /** Japanese has no spaces: a clause with this many letters besides the flagged phrase keeps them. */
 const FACT_CHARS_JA = 12;
 /** Rounds of rewriting when a rewrite uncovers another finding. */
@@ -249,10 +263,10 @@ function holdsFacts(text: string, clause: Range, findings: readonly Finding[], l
   return words.length >= FACT_WORDS;
 }
 
-/** A pack rule's rewrite of the whole message (an I-statement), if the finding has one. */
+/** A pack rule's calm sentence (an I-statement), if the finding has one. */
 function iStatement(f: Finding): string | null {
   if (f.rule.startsWith('core/')) return null;
-  return f.suggestions.find((s) => s.scope === 'message' && s.text.trim() !== '')?.text ?? null;
+  return f.calm?.trim() ? f.calm : null;
 }
 
 /**
@@ -261,7 +275,8 @@ function iStatement(f: Finding): string | null {
  */
 function spanEdit(text: string, f: Finding, lang: Lang): Edit | null {
   const span = f.suggestions.find((s) => s.scope === 'span');
-  if (!span) return null;
+  // A single swear word goes, wherever it is; the sentence around it stays.
+  if (!span) return isSingleSwearWord(text, f) ? { start: f.start, end: f.end, text: '' } : null;
   if (f.rule !== 'core/shouting') return { start: f.start, end: f.end, text: span.text };
   const acronyms = new Set((PACKS[lang]?.acronyms ?? []).map((a) => a.toUpperCase()));
   const short = (w: string) => w.length < 4 && w === w.toUpperCase() && w !== w.toLowerCase() && !acronyms.has(w) && !CORE_ACRONYMS.has(w);
@@ -272,6 +287,26 @@ function spanEdit(text: string, f: Finding, lang: Lang): Edit | null {
   if (start === f.start && end === f.end) return { start, end, text: span.text };
   const atStart = start === 0 || /[.!?。！？\n]\s*$/u.test(text.slice(0, start));
   return { start, end, text: sentenceCase(text.slice(start, end), lang, acronyms, atStart) };
+}
+
+/**
+ * A single swear word in a sentence that still says something without it ("The damn parcel is
+ * late" → "The parcel is late"); in a sentence that is little more than the swear word ("Go
+ * fuck yourself") the whole sentence gets the rule's calm sentence instead.
+ */
+function isSingleSwearWord(text: string, f: Finding): boolean {
+  if (f.category !== 'profanity' || /\s/u.test(text.slice(f.start, f.end).trim())) return false;
+  const before = text.slice(0, f.start).split(/[.!?。！？\n]/u).at(-1) ?? '';
+  const after = text.slice(f.end).split(/[.!?。！？\n]/u)[0] ?? '';
+  return `${before} ${after}`.split(/[\s,;:]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 3;
+}
+
+/** The flagged phrase without the second-person word it starts with, if it starts with one. */
+function phraseOnly(text: string, f: Finding, lang: Lang): Edit {
+  const phrase = text.slice(f.start, f.end);
+  const first = /^(\p{L}+)(\s+)/u.exec(phrase);
+  const keep = first && ADDRESS[lang].includes(first[1]!.toLowerCase()) ? first[0].length : 0;
+  return { start: f.start + keep, end: f.end, text: '' };
 }
 
 function clausesTouched(sentence: Sentence, range: Range): number[] {
@@ -303,7 +338,7 @@ function calmOnce(text: string, findings: readonly Finding[], lang: Lang): Part[
   let statement: { text: string; rank: number } | null = null;
   let statementAt = -1;
   for (const f of hostile) {
-    const rewrite = iStatement(f);
+    const rewrite = isSingleSwearWord(text, f) ? null : iStatement(f);
     const si = sentenceIndex.get(f) ?? 0;
     const sentence = sentences[si];
     if (rewrite === null || !sentence) {
@@ -316,7 +351,7 @@ function calmOnce(text: string, findings: readonly Finding[], lang: Lang): Part[
     if (statementAt < 0) statementAt = si;
     const touched = clausesTouched(sentence, f);
     const region = touched.length > 0 ? { start: sentence.clauses[touched[0]!]!.start, end: sentence.clauses[touched[touched.length - 1]!]!.end } : f;
-    if (holdsFacts(text, region, bySentence[si] ?? [], lang)) edits.push(spanEdit(text, f, lang) ?? { start: f.start, end: f.end, text: '' });
+    if (holdsFacts(text, region, bySentence[si] ?? [], lang)) edits.push(spanEdit(text, f, lang) ?? phraseOnly(text, f, lang));
     else for (const i of touched) dropped.add(`${si}:${i}`);
   }
   // Overlapping edits: the earlier (then the longer) one wins.

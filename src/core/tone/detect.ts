@@ -1,5 +1,6 @@
 import type { LanguagePack } from './pack';
 import type { Lang } from './types';
+import { folder } from './compile/pack';
 
 /**
  * Fallback language detection among the enabled packs, for short chat messages: Japanese by
@@ -26,7 +27,13 @@ interface Table {
   scored: LanguagePack[];
   words: Map<string, Signal>;
   letters: Map<string, Signal>;
+  /** Packs whose language capitalises every noun (German): capitalised words mid-sentence speak for them. */
+  nouns: Signal | undefined;
 }
+
+/** What one capitalised word inside a sentence adds for a language that capitalises nouns, and how many count. */
+const NOUN_WEIGHT = 0.4;
+const MAX_NOUNS = 3;
 
 const tables = new WeakMap<readonly LanguagePack[], Map<string, Table>>();
 
@@ -48,6 +55,28 @@ function signalTable(entries: readonly (readonly string[])[], weight: number): M
   return out;
 }
 
+/**
+ * Each pack's stopwords, plus, for packs with `spellings`, the same words typed without their
+ * diacritics ("dakujem", "aciu", "konnen"). Only folded words of four letters or more count:
+ * shorter ones are too often words of other languages ("vás" → "vas", "für" → "fur"). A folded
+ * word another pack lists too is shared between them, like any other shared word.
+ */
+function withSpellings(scored: readonly LanguagePack[]): string[][] {
+  return scored.map((p) => {
+    const words = p.stopwords.map((w) => w.toLowerCase());
+    if (!p.spellings) {
+      return words;
+    }
+    const fold = folder(p.spellings);
+    return [...words, ...words.map(fold).filter((w) => w.length >= 4)];
+  });
+}
+
+function nounSignal(scored: readonly LanguagePack[]): Signal | undefined {
+  const holders = scored.flatMap((p, i) => (p.capitalisedNouns ? [i] : []));
+  return holders.length > 0 ? { holders, weight: NOUN_WEIGHT / holders.length } : undefined;
+}
+
 function tableFor(packs: readonly LanguagePack[], enabled: readonly Lang[]): Table {
   let byEnabled = tables.get(packs);
   if (!byEnabled) {
@@ -60,7 +89,8 @@ function tableFor(packs: readonly LanguagePack[], enabled: readonly Lang[]): Tab
     const scored = packs.filter((p) => enabled.includes(p.lang) && (p.lang !== 'ja' || p.boundary !== 'substring'));
     table = {
       scored,
-      words: signalTable(scored.map((p) => p.stopwords.map((w) => w.toLowerCase())), 1),
+      words: signalTable(withSpellings(scored), 1),
+      nouns: nounSignal(scored),
       letters: signalTable(scored.map((p) => [...(p.letters ?? '').toLowerCase()]), 0.75),
     };
     byEnabled.set(key, table);
@@ -97,13 +127,55 @@ function add(scores: number[], signal: Signal | undefined): void {
   }
 }
 
+/**
+ * Words inside a sentence that start with a capital followed by a lower-case letter ("Du Idiot",
+ * "mein Paket"), at most MAX_NOUNS. `lower` is `cased` lower-cased; where their lengths differ
+ * (rare letters that change length), nothing is counted.
+ */
+function capitalisedInside(cased: string, lower: string): number {
+  if (cased.length !== lower.length) {
+    return 0;
+  }
+  /** Latin letters, by code unit: ASCII letters and U+00C0…U+1FFF (no punctuation there that ends a word here). */
+  const letter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000 && c !== 0xd7 && c !== 0xf7);
+  let count = 0;
+  let sentenceStart = true;
+  let inWord = false;
+  for (let i = 0; i < cased.length && count < MAX_NOUNS; i++) {
+    const c = cased.charCodeAt(i);
+    if (!letter(c)) {
+      if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0xa1 || c === 0xbf) {
+        sentenceStart = true;
+      }
+      inWord = false;
+      continue;
+    }
+    if (!inWord && !sentenceStart && c !== lower.charCodeAt(i)) {
+      const next = cased.charCodeAt(i + 1);
+      if (letter(next) && next === lower.charCodeAt(i + 1)) {
+        count++;
+      }
+    }
+    sentenceStart = false;
+    inWord = true;
+  }
+  return count;
+}
+
 /** Scores each enabled pack; returns the best, or the fallback when nothing speaks for any. */
 export function detectWith(packs: readonly LanguagePack[], text: string, enabled: readonly Lang[], hint?: Lang): Lang {
   const raw = text.slice(0, SAMPLE);
   const ascii = ASCII.test(raw);
-  const sample = ascii ? raw.toLowerCase() : raw.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  const cased = ascii ? raw : raw.normalize('NFKC').replace(/[\u2018\u2019]/g, "'");
+  const sample = cased.toLowerCase();
   const table = tableFor(packs, enabled);
   const scores = new Array<number>(table.scored.length).fill(0);
+  if (table.nouns) {
+    // Same length as the sample (NFKC is applied before lower-casing, which keeps ASCII lengths).
+    for (let i = 0, n = capitalisedInside(cased, sample); i < n; i++) {
+      add(scores, table.nouns);
+    }
+  }
   if (!ascii) {
     let cjk = 0;
     let latin = 0;

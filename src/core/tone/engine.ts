@@ -3,7 +3,6 @@ import type { Analysis, AnalyzeOptions, Finding, Lang, Suggestion } from './type
 import { LANGS } from './types';
 import type { Span } from './context/quotes';
 import { quoteSpans } from './context/quotes';
-import { sentenceEnds } from './context/sentences';
 import { compilePack } from './compile/pack';
 import { findLexical } from './lexical';
 import type { Normalized } from './normalize';
@@ -11,6 +10,8 @@ import { normalize, toOriginal } from './normalize';
 import { makeFinding } from './finding';
 import { NEUTRAL_RULES } from './rules/index';
 import { detectWith } from './detect';
+import { calmMessage } from './calm-message';
+import { NEUTRAL_TEXT } from './neutral-text';
 
 /**
  * The tone engine over a given set of packs. `index.ts` builds one over all seven; a bundle that
@@ -26,18 +27,22 @@ export interface Analyzer {
   prepare(lang: Lang): void;
 }
 
-function lexicalFindings(pack: LanguagePack, norm: Normalized, quotes: readonly Span[]): Finding[] {
-  const hits = findLexical(compilePack(pack), norm.text, { quotes, sentenceEnds: sentenceEnds(norm.text) });
+/**
+ * Pack findings, each with the calm sentence of its rule (`calm`), which the engine turns into
+ * the finding's whole-message suggestion once every finding is known.
+ */
+function lexicalFindings(pack: LanguagePack, text: string, norm: Normalized, quotes: readonly Span[], calm: Map<Finding, string>): Finding[] {
+  const hits = findLexical(compilePack(pack), norm, text, quotes);
   return hits.map((hit) => {
     const suggestions: Suggestion[] = [];
-    if (hit.rule.rewrite.span !== undefined) {
+    if (hit.rule.rewrite.span) {
       suggestions.push({ scope: 'span', text: hit.rule.rewrite.span });
     }
-    if (hit.rule.rewrite.message !== undefined) {
-      suggestions.push({ scope: 'message', text: hit.rule.rewrite.message });
-    }
-    return makeFinding(`${pack.lang}/${hit.rule.id}`, hit.rule.category, hit.severity, toOriginal(norm, hit.start, hit.end),
+    const f = makeFinding(`${pack.lang}/${hit.rule.id}`, hit.rule.category, hit.severity, toOriginal(norm, hit.start, hit.end),
       pack.lang, { key: hit.rule.message ?? `tone_${hit.rule.category}` }, suggestions);
+    calm.set(f, hit.rule.rewrite.message);
+    f.calm = hit.rule.rewrite.message;
+    return f;
   });
 }
 
@@ -67,17 +72,30 @@ export function createAnalyzer(packs: readonly LanguagePack[]): Analyzer {
       return { lang, findings: [] };
     }
     const norm = normalize(text);
-    const quotes = quoteSpans(norm.text);
+    const quotes = quoteSpans(text);
     const pack = byLang.get(lang);
-    const findings = pack && enabled.includes(lang) ? lexicalFindings(pack, norm, quotes) : [];
-    const ctx = { text, lang, pack, quotes: quotes.map(([s, e]) => toOriginal(norm, s, e)), options };
+    const calm = new Map<Finding, string>();
+    const findings = pack && enabled.includes(lang) ? lexicalFindings(pack, text, norm, quotes, calm) : [];
+    const ctx = { text, lang, pack, quotes, options };
     for (const rule of NEUTRAL_RULES) {
       for (const f of rule(ctx)) {
+        if (f.rule === 'core/emoji') {
+          calm.set(f, NEUTRAL_TEXT[lang].calm);
+          f.calm = NEUTRAL_TEXT[lang].calm;
+        }
         findings.push(f);
       }
     }
     const kept = findings.filter((f) => keep(f, options));
     kept.sort((a, b) => a.start - b.start || a.end - b.end);
+    const rewritten = kept.filter((f) => calm.has(f));
+    if (rewritten.length > 0) {
+      // One calm version of the whole message, shared by every finding that has a calm sentence.
+      const suggestion: Suggestion = { scope: 'message', text: calmMessage(text, rewritten, (f) => calm.get(f)) };
+      for (const f of rewritten) {
+        f.suggestions.push(suggestion);
+      }
+    }
     return { lang, findings: kept };
   };
 

@@ -12,6 +12,9 @@ const CJK_MASK = '[〇○●×*＊]';
 /** Tokens of letters, digits and mask/leet characters, started only at a token boundary. */
 const TOKEN = /(?<![\p{L}\p{M}\p{N}*#@$!_])[\p{L}\p{M}\p{N}*#@$!_]*[*#@$!_\p{N}][\p{L}\p{M}\p{N}*#@$!_]*/gu;
 
+/** A text without any of these holds no leet or masked token. */
+const LEET_CHAR = /[*#@$!_\p{N}]/u;
+
 export interface LeetHit {
   start: number;
   end: number;
@@ -51,16 +54,19 @@ function matches(token: string, target: LeetWord): boolean {
 }
 
 /** Finds masked/leet spellings in the normalised text. */
-export function findLeet(compiled: CompiledPack, text: string): LeetHit[] {
+export function findLeet(compiled: CompiledPack, text: string, limit = Infinity): LeetHit[] {
   const hits: LeetHit[] = [];
   if (compiled.leetWords.length === 0) {
     return hits;
   }
   if (compiled.boundary === 'substring') {
-    return findMaskedSubstrings(compiled, text);
+    return findMaskedSubstrings(compiled, text, limit);
+  }
+  if (!LEET_CHAR.test(text)) {
+    return hits;
   }
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  for (let m = TOKEN.exec(text); m && hits.length < limit; m = TOKEN.exec(text)) {
     const [s, e] = trim(m[0]);
     const token = m[0].slice(s, e);
     if (token.length < 3 || !/\p{L}/u.test(token) || !/[*#@$!_\p{N}]/u.test(token)) {
@@ -85,7 +91,7 @@ function escapeChar(c: string): string {
  * Without word boundaries, a masked spelling is a listed word whose first character is kept and
  * whose later characters may each be a mask (ク〇 for クソ). Only spans holding a mask count.
  */
-function findMaskedSubstrings(compiled: CompiledPack, text: string): LeetHit[] {
+function findMaskedSubstrings(compiled: CompiledPack, text: string, limit: number): LeetHit[] {
   let re = substringCache.get(compiled);
   if (!re) {
     const words = [...new Set(compiled.leetWords.map((w) => w.word))].filter((w) => [...w].length >= 2);
@@ -99,7 +105,7 @@ function findMaskedSubstrings(compiled: CompiledPack, text: string): LeetHit[] {
   }
   const hits: LeetHit[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(text); m && hits.length < limit; m = re.exec(text)) {
     const token = m[0];
     if (!/[〇○●×*＊]/u.test(token)) {
       continue;
@@ -109,5 +115,111 @@ function findMaskedSubstrings(compiled: CompiledPack, text: string): LeetHit[] {
       hits.push({ start: m.index, end: m.index + token.length, word });
     }
   }
+  return hits;
+}
+
+const likely = new WeakMap<CompiledPack, RegExp>();
+
+/**
+ * A quick native test before the scan: three single letters in a row, each after one separator,
+ * or some character three times in a row. Most messages have neither.
+ */
+function respelledLikely(compiled: CompiledPack, skeleton: string): boolean {
+  let re = likely.get(compiled);
+  if (!re) {
+    const { word, nonWord } = compiled.scheme.classes;
+    re = new RegExp(`(?:^|${nonWord})${word}[ .\\-_*]${word}[ .\\-_*]${word}(?!${word})|(${word})\\1\\1`);
+    likely.set(compiled, re);
+  }
+  return re.test(skeleton);
+}
+
+/** Separators between the letters of a spelled-out word: "F U C K", "s.h.i.t", "b-i-t-c-h". */
+const SPELL_SEPARATORS = ' .-_*';
+/** A word spelled out or stretched must have at least this many letters. */
+const MIN_RESPELLED = 3;
+const MAX_STRETCHED = 48;
+
+function findWord(compiled: CompiledPack, candidate: string): LeetWord | undefined {
+  return compiled.leetByFirst.get(candidate[0] as string)?.find((w) => (w.stem ? candidate.startsWith(w.word) : candidate === w.word));
+}
+
+/** Collapses runs of three or more equal letters to one and to two: "fuuuck" → "fuck", "asss" → "as", "ass". */
+function collapsed(word: string): string[] {
+  const one = word.replace(/(.)\1{2,}/gu, '$1');
+  const two = word.replace(/(.)\1{2,}/gu, '$1$1');
+  return one === two ? [one] : [one, two];
+}
+
+/**
+ * Words spelled out letter by letter ("F U C K", "s.h.i.t service", "b u l l s h i t") and
+ * stretched ("fuuuck", "shiiiit"), found on the pack's skeleton of the normalised text and
+ * judged against the single-word insult and profanity phrases, like leet spellings.
+ */
+export function findRespelled(compiled: CompiledPack, skeleton: string, limit = Infinity): LeetHit[] {
+  const hits: LeetHit[] = [];
+  if (compiled.leetWords.length === 0 || compiled.boundary === 'substring' || !respelledLikely(compiled, skeleton)) {
+    return hits;
+  }
+  const { nonWord } = compiled.scheme;
+  const n = skeleton.length;
+  // The current run of single letters, each after the same one-character separator.
+  let runStart = -1;
+  let runEnd = -1;
+  let letters = '';
+  let sep = '';
+  const flush = (): void => {
+    if (letters.length >= MIN_RESPELLED) {
+      const word = findWord(compiled, letters);
+      if (word) {
+        hits.push({ start: runStart, end: runEnd, word });
+      }
+    }
+    runStart = -1;
+    letters = '';
+    sep = '';
+  };
+  let i = 0;
+  while (i < n && hits.length < limit) {
+    if (nonWord(skeleton.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    // The token, and whether some character comes three times in a row in it.
+    let j = i + 1;
+    let same = 1;
+    let stretched = false;
+    while (j < n && !nonWord(skeleton.charCodeAt(j))) {
+      same = skeleton.charCodeAt(j) === skeleton.charCodeAt(j - 1) ? same + 1 : 1;
+      stretched ||= same >= 3;
+      j++;
+    }
+    const ch = skeleton[i] as string;
+    if (j - i === 1 && !(ch >= '0' && ch <= '9')) {
+      const gap = skeleton[i - 1] as string;
+      if (runStart >= 0 && i - runEnd === 1 && SPELL_SEPARATORS.includes(gap) && (sep === '' || gap === sep)) {
+        sep = gap;
+        letters += ch;
+        runEnd = j;
+      } else {
+        flush();
+        runStart = i;
+        runEnd = j;
+        letters = ch;
+      }
+      i = j;
+      continue;
+    }
+    flush();
+    // A stretched word: some letter three times in a row (no word is longer than MAX_STRETCHED).
+    if (stretched && j - i > MIN_RESPELLED && j - i <= MAX_STRETCHED) {
+      const word = collapsed(skeleton.slice(i, j)).map((c) => (c.length >= MIN_RESPELLED ? findWord(compiled, c) : undefined)).find((w) => w !== undefined);
+      if (word) {
+        hits.push({ start: i, end: j, word });
+      }
+    }
+    i = j;
+  }
+  flush();
   return hits;
 }

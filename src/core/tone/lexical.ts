@@ -1,12 +1,15 @@
 import type { CompiledPack } from './compile/pack';
+import { spelledBy } from './compile/pack';
 import type { PhraseRule } from './pack';
 import type { Severity } from './types';
 import type { Span } from './context/quotes';
 import { insideSpan } from './context/quotes';
 import { inCodeToken } from './context/codes';
 import { isNegated } from './context/negation';
-import { sentenceOf } from './context/sentences';
-import { findLeet } from './leet';
+import { isNameOrPlace } from './context/names';
+import type { Normalized } from './normalize';
+import { toOriginal } from './normalize';
+import { findLeet, findRespelled } from './leet';
 import type { PhraseMatcher } from './compile/matcher';
 import { matchAll } from './compile/matcher';
 
@@ -19,13 +22,11 @@ export interface LexicalHit {
   negated: boolean;
 }
 
-export interface LexicalContext {
-  quotes: readonly Span[];
-  sentenceEnds: readonly number[];
-}
 
-const DEMOTE: Record<Severity, Severity> = { strong: 'consider', consider: 'info', info: 'info' };
-/** Categories that an allow phrase (firm, legitimate escalation) in the same sentence cancels. */
+/**
+ * Categories whose look-alikes firm, legitimate escalation produces: an allow phrase that the hit
+ * itself covers or touches ("sofort mit einem Vorgesetzten, sonst…") cancels the hit.
+ */
 const ALLOWABLE = new Set(['threat', 'demand', 'blame']);
 /** A phrase that itself starts with a quote mark targets scare quotes ("help"), not quoting. */
 const QUOTE_MARK = /^["“„«»「『']/;
@@ -36,58 +37,88 @@ function spansOf(matcher: PhraseMatcher | null, skeleton: string): Span[] {
 
 interface RawHit {
   rule: PhraseRule;
+  /** Matcher entry (index of the phrase), or -1 for a leet hit. */
+  entry: number;
   start: number;
   end: number;
   /** Found by the leet pass, which has already judged the whole token (digits included). */
   leet: boolean;
 }
 
+/**
+ * At most this many phrase findings per message, the first ones: a pasted wall of insults must
+ * not cost a check the time of tens of thousands of findings. Each pass stops after RAW_LIMIT
+ * hits, and only hits before the point where the first pass stopped are judged.
+ */
+export const MAX_LEXICAL = 200;
+const RAW_LIMIT = 4 * MAX_LEXICAL;
+
+/** Hits of every pass, sorted by start, cut where the first pass that reached its limit stopped. */
 function rawHits(compiled: CompiledPack, text: string, skeleton: string): RawHit[] {
   const hits: RawHit[] = [];
   if (compiled.main) {
-    for (const m of matchAll(compiled.main, skeleton)) {
+    for (const m of matchAll(compiled.main, skeleton, RAW_LIMIT)) {
       const rule = compiled.entryRule[m.entry];
       if (rule) {
-        hits.push({ rule, start: m.start, end: m.end, leet: false });
+        hits.push({ rule, entry: m.entry, start: m.start, end: m.end, leet: false });
       }
     }
   }
+  const leet = findLeet(compiled, text, RAW_LIMIT);
+  const respelled = findRespelled(compiled, skeleton, RAW_LIMIT);
+  let horizon = Infinity;
+  for (const pass of [hits, leet, respelled]) {
+    if (pass.length >= RAW_LIMIT) {
+      horizon = Math.min(horizon, (pass[pass.length - 1] as { end: number }).end);
+    }
+  }
   const direct = hits.length;
-  for (const leet of findLeet(compiled, text)) {
-    if (overlapsAny(hits, direct, leet.start, leet.end)) {
+  for (const extra of [...leet, ...respelled.filter((r) => !overlapsAny(leet, leet.length, r.start, r.end))]) {
+    if (extra.end > horizon || overlapsAny(hits, direct, extra.start, extra.end)) {
       continue;
     }
-    hits.push({ rule: leet.word.rule, start: leet.start, end: leet.end, leet: true });
+    hits.push({ rule: extra.word.rule, entry: -1, start: extra.start, end: extra.end, leet: true });
   }
-  return hits;
+  const within = hits.length > direct ? hits.sort((a, b) => a.start - b.start) : hits;
+  return horizon === Infinity ? within : within.filter((h) => h.end <= horizon);
 }
 
 /** Whether [start, end) overlaps one of the first n hits (sorted by start, non-overlapping). */
-function overlapsAny(hits: readonly RawHit[], n: number, start: number, end: number): boolean {
+function overlapsAny(hits: readonly { start: number; end: number }[], n: number, start: number, end: number): boolean {
   let lo = 0;
   let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((hits[mid] as RawHit).end <= start) {
+    if ((hits[mid] as { end: number }).end <= start) {
       lo = mid + 1;
     } else {
       hi = mid;
     }
   }
-  return lo < n && (hits[lo] as RawHit).start < end;
+  return lo < n && (hits[lo] as { start: number }).start < end;
 }
 
-function allowedSentences(compiled: CompiledPack, skeleton: string, ends: readonly number[]): Set<number> {
-  const sentences = new Set<number>();
-  for (const [s, e] of spansOf(compiled.allow, skeleton)) {
-    sentences.add(sentenceOf(ends, s));
-    sentences.add(sentenceOf(ends, e - 1));
+/** Whether [start, end) overlaps one of the sorted, non-overlapping spans. */
+function overlapsSpan(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span)[1] <= start) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
   }
-  return sentences;
+  return lo < spans.length && (spans[lo] as Span)[0] < end;
 }
 
-/** Runs a compiled pack over normalised text and applies quotes, codes, safe words, allow, negation. */
-export function findLexical(compiled: CompiledPack, text: string, ctx: LexicalContext): LexicalHit[] {
+/**
+ * Runs a compiled pack over normalised text and applies quotes, codes, safe words, allow and
+ * negation, names and places. `quotes` are spans of the `original` text (see `context/quotes.ts`).
+ */
+export function findLexical(compiled: CompiledPack, norm: Normalized, original: string, quotes: readonly Span[]): LexicalHit[] {
+  const text = norm.text;
   const skeleton = compiled.scheme.skeleton(text);
   const raw = rawHits(compiled, text, skeleton);
   if (raw.length === 0) {
@@ -95,24 +126,34 @@ export function findLexical(compiled: CompiledPack, text: string, ctx: LexicalCo
   }
   const safe = spansOf(compiled.safe, skeleton);
   const substring = compiled.boundary === 'substring';
-  let allowed: Set<number> | null = null;
+  let allowed: Span[] | null = null;
   const out: LexicalHit[] = [];
   for (const hit of raw) {
+    if (out.length >= MAX_LEXICAL) {
+      break;
+    }
     if (insideSpan(safe, hit.start, hit.end)) {
       continue;
     }
-    if ((!QUOTE_MARK.test(text[hit.start] ?? '') && insideSpan(ctx.quotes, hit.start, hit.end)) || (!hit.leet && inCodeToken(text, hit.start, hit.end, substring))) {
+    if ((!QUOTE_MARK.test(text[hit.start] ?? '') && quotes.length > 0 && insideSpan(quotes, ...toOriginal(norm, hit.start, hit.end))) || (!hit.leet && inCodeToken(text, hit.start, hit.end, substring))) {
+      continue;
+    }
+    if (hit.rule.category === 'profanity' && compiled.names && isNameOrPlace(original, ...toOriginal(norm, hit.start, hit.end), compiled.names)) {
       continue;
     }
     if (hit.rule.allowable ?? ALLOWABLE.has(hit.rule.category)) {
-      allowed ??= allowedSentences(compiled, skeleton, ctx.sentenceEnds);
-      if (allowed.has(sentenceOf(ctx.sentenceEnds, hit.start))) {
+      // Only an allow phrase inside the hit cancels it: "Shame on you, I'm cancelling" is still blame.
+      allowed ??= spansOf(compiled.allow, skeleton);
+      if (overlapsSpan(allowed, hit.start, hit.end)) {
         continue;
       }
     }
     const negatable = hit.rule.negatable ?? (hit.rule.category === 'insult' || hit.rule.category === 'profanity');
-    const negated = negatable && isNegated(compiled, skeleton, hit.start, hit.end);
-    out.push({ rule: hit.rule, start: hit.start, end: hit.end, severity: negated ? DEMOTE[hit.rule.severity] : hit.rule.severity, negated });
+    const phrase = compiled.entryPhrase[hit.entry] ?? '';
+    const negated = negatable && isNegated(compiled, skeleton, hit.start, hit.end, (cue) => spelledBy(compiled, phrase, cue));
+    // Users read a negated insult shown at the default sensitivity as a false alarm ("I'm not
+    // calling you an idiot"): it stays visible only at the highest one.
+    out.push({ rule: hit.rule, start: hit.start, end: hit.end, severity: negated ? 'info' : hit.rule.severity, negated });
   }
   return out;
 }

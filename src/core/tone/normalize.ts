@@ -10,9 +10,14 @@ export interface Normalized {
   start: Int32Array;
   /** For normalised unit k: the end of the original chunk it came from. */
   end: Int32Array;
+  /** ASCII text: every unit maps to itself, and `start`/`end` are left empty. */
+  same?: boolean;
 }
 
+import { fromUnits } from './units';
+
 const MARK = /^\p{M}$/u;
+const EMPTY = new Int32Array(0);
 const ASCII = /^[\0-\x7f]*$/;
 
 /** Typographic apostrophes fold to ASCII, one unit for one, so phrases need only one form. */
@@ -25,19 +30,17 @@ export function toOriginal(n: Normalized, start: number, end: number): [number, 
   if (n.text.length === 0) {
     return [0, 0];
   }
+  if (n.same) {
+    const s = Math.min(Math.max(start, 0), n.text.length - 1);
+    return [s, Math.max(s, Math.min(Math.max(end - 1, 0), n.text.length - 1) + 1)];
+  }
   const s = n.start[Math.min(Math.max(start, 0), n.text.length - 1)] ?? 0;
   const e = n.end[Math.min(Math.max(end - 1, 0), n.text.length - 1)] ?? s;
   return [s, Math.max(e, s)];
 }
 
 function identity(text: string): Normalized {
-  const start = new Int32Array(text.length);
-  const end = new Int32Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    start[i] = i;
-    end[i] = i + 1;
-  }
-  return { text: text.toLowerCase(), start, end };
+  return { text: text.toLowerCase(), start: EMPTY, end: EMPTY, same: true };
 }
 
 /** Length in UTF-16 units of the code point at i (a lone surrogate counts as one). */
@@ -109,58 +112,58 @@ export function normalize(text: string): Normalized {
   if (ASCII.test(text)) {
     return identity(text);
   }
-  const parts: string[] = [];
-  let starts = new Int32Array(text.length + 16);
-  let ends = new Int32Array(text.length + 16);
+  // Most chat text is already in NFKC and keeps its length when lower-cased (German, Slovak,
+  // Japanese…): then every unit maps to itself and the native calls do the whole job.
+  if (text.normalize('NFKC') === text) {
+    const lower = text.toLowerCase();
+    if (lower.length === text.length) {
+      return { text: foldApostrophes(lower), start: EMPTY, end: EMPTY, same: true };
+    }
+  }
+  let size = text.length + 16;
+  let units = new Uint16Array(size);
+  let starts = new Int32Array(size);
+  let ends = new Int32Array(size);
   let k = 0;
   const room = (n: number) => {
-    if (k + n > starts.length) {
-      const size = Math.max(starts.length * 2, k + n);
+    if (k + n > size) {
+      size = Math.max(size * 2, k + n);
+      const u = new Uint16Array(size);
       const s = new Int32Array(size);
       const e = new Int32Array(size);
+      u.set(units);
       s.set(starts);
       e.set(ends);
+      units = u;
       starts = s;
       ends = e;
     }
   };
   let i = 0;
-  let asciiFrom = -1;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c < 0x80 && (i + 1 >= text.length || text.charCodeAt(i + 1) < 0x300)) {
-      if (asciiFrom < 0) {
-        asciiFrom = i;
-      }
       room(1);
+      units[k] = c >= 65 && c <= 90 ? c + 32 : c;
       starts[k] = i;
       ends[k] = i + 1;
       k++;
       i++;
       continue;
     }
-    if (asciiFrom >= 0) {
-      parts.push(text.slice(asciiFrom, i).toLowerCase());
-      asciiFrom = -1;
-    }
-    const j = chunkEnd(text, i);
-    let out: string;
-    if (j === i + 1) {
-      out = SINGLE[c] ?? (SINGLE[c] = normalizeChunk(text[i] as string));
-    } else {
-      out = normalizeChunk(text.slice(i, j));
-    }
+    // A BMP character followed by nothing that could be a combining mark (they start at U+0300)
+    // is a chunk of its own: no need to look for marks.
+    const single = (c < 0xd800 || c > 0xdfff) && (i + 1 >= text.length || text.charCodeAt(i + 1) < 0x300);
+    const j = single ? i + 1 : chunkEnd(text, i);
+    const out = j === i + 1 ? (SINGLE[c] ?? (SINGLE[c] = normalizeChunk(text[i] as string))) : normalizeChunk(text.slice(i, j));
     room(out.length);
     for (let n = 0; n < out.length; n++) {
+      units[k] = out.charCodeAt(n);
       starts[k] = i;
       ends[k] = j;
       k++;
     }
-    parts.push(out);
     i = j;
   }
-  if (asciiFrom >= 0) {
-    parts.push(text.slice(asciiFrom).toLowerCase());
-  }
-  return { text: parts.join(''), start: starts.subarray(0, k), end: ends.subarray(0, k) };
+  return { text: fromUnits(units, k), start: starts.subarray(0, k), end: ends.subarray(0, k) };
 }

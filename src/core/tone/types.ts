@@ -58,6 +58,11 @@ export interface Finding {
   lang: Lang;
   message: ToneMessage;
   suggestions: Suggestion[];
+  /**
+   * The rule's calm sentence (an I-statement or a request) that can stand in for the sentence
+   * holding the finding, when the rule has one. The whole-message suggestion is built from these.
+   */
+  calm?: string;
 }
 
 /** Pacing history for the `burst` rule. Times are epoch milliseconds. */

@@ -10,11 +10,14 @@ import type { Lang } from '../../../src/core/tone/types';
 
 const N = 100_000;
 /**
- * The target is "well under 50 ms" (issue 3 item 7). On the shared 2-CPU test machine a few
- * non-ASCII walls (‼¡?, unclosed „ and 「) cost 50–90 ms of CPU with linear work, so the guard
- * here is 150 ms: catastrophic backtracking costs seconds, and `npm run bench` tracks the rest.
+ * The target is "well under 50 ms" (issue 3 item 7): bundled (or run by tsx), the slowest of these
+ * inputs costs 10–30 ms of CPU with any pack, median of 5, on a loaded 2-core machine. Under the
+ * test runner, whose module wrappers slow calls down, with another test file in the second worker,
+ * the slowest medians reach 40–50 ms; the bound leaves room for that and still catches anything
+ * super-linear, which costs seconds. A pair over the bound is measured again.
  */
-const LIMIT_MS = 150;
+const LIMIT_MS = 75;
+const RUNS = 5;
 const engine = createAnalyzer(ALL_PACKS);
 const langs = ALL_PACKS.map((p) => p.lang);
 
@@ -67,21 +70,29 @@ const INPUTS: Record<string, string> = {
   'url-like': fill('http://a.'),
   'e-mail-like': fill('a@b.'),
   'negation cues': fill('not never nicht nie ne '),
+  'single quotes and apostrophes': fill(" 'a b' don't "),
+  'spelled-out letters': fill('f u c k '),
+  'stretched words': fill('fuuuuck '),
+  'masked words': fill('f*ck '),
+  'dotted capitals and ligatures': fill('İdiot ﬁ '),
+  'names and places': fill('to Dick, Lane 12 Dick Lane '),
+  'shouted German': fill('WO BLEIBT MEIN GELD '),
 };
 
 /**
- * CPU milliseconds of one analysis, the best of three: the machine running the tests is shared,
+ * CPU milliseconds of one analysis, the median of RUNS: the machine running the tests is shared,
  * and wall time would measure the neighbours. Catastrophic backtracking costs seconds either way.
  */
-function slowest(text: string, lang: Lang): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
+function median(text: string, lang: Lang): number {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
     const t0 = process.cpuUsage();
     engine.analyze(text, { lang, sensitivity: 'high' });
     const d = process.cpuUsage(t0);
-    best = Math.min(best, (d.user + d.system) / 1000);
+    times.push((d.user + d.system) / 1000);
   }
-  return best;
+  times.sort((a, b) => a - b);
+  return times[RUNS >> 1] as number;
 }
 
 describe('adversarial 100,000-character inputs', { timeout: 60_000 }, () => {
@@ -91,9 +102,20 @@ describe('adversarial 100,000-character inputs', { timeout: 60_000 }, () => {
     }
   }, 60_000);
 
-  it.each(Object.entries(INPUTS))('%s finishes in under 150 ms of CPU with every pack', (_name, text) => {
+  it.each(Object.entries(INPUTS))(`%s finishes in under ${LIMIT_MS} ms of CPU with every pack`, (_name, text) => {
     expect(text.length).toBe(N);
-    const times = langs.map((lang) => [lang, slowest(text, lang)] as const);
+    // A pair over the bound is measured up to twice more: a neighbour's burst (another test
+    // file in the other worker, another job on the machine) can stretch five runs in a row.
+    const times = langs.map((lang) => {
+      let best = median(text, lang);
+      for (let retry = 0; retry < 2 && best >= LIMIT_MS; retry++) {
+        best = Math.min(best, median(text, lang));
+      }
+      return [lang, best] as const;
+    });
+    if (process.env.TONE_TIMES) {
+      console.log(_name, times.map(([lang, ms]) => `${lang} ${ms.toFixed(1)}`).join(', '));
+    }
     const over = times.filter(([, ms]) => ms >= LIMIT_MS).map(([lang, ms]) => `${lang}: ${ms.toFixed(1)} ms`);
     expect(over).toEqual([]);
   }, 60_000);
@@ -101,9 +123,14 @@ describe('adversarial 100,000-character inputs', { timeout: 60_000 }, () => {
   it('detects the language of a 100,000-character input quickly too', () => {
     const text = INPUTS['near-matches of long phrases'] as string;
     engine.analyze(text);
-    const t0 = process.cpuUsage();
-    engine.analyze(text);
-    const d = process.cpuUsage(t0);
-    expect((d.user + d.system) / 1000).toBeLessThan(LIMIT_MS);
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = process.cpuUsage();
+      engine.analyze(text);
+      const d = process.cpuUsage(t0);
+      times.push((d.user + d.system) / 1000);
+    }
+    times.sort((a, b) => a - b);
+    expect(times[RUNS >> 1]).toBeLessThan(LIMIT_MS);
   }, 60_000);
 });

@@ -91,6 +91,22 @@ describe('detectLanguage on short messages', () => {
     });
   }
 
+  it.each([
+    ['Du Idiot!!', 'de'],
+    ['Du bist so dumm.', 'de'],
+    ['Kannst du mir sagen, wo ich die Rechnung finde?', 'de'],
+    ['Ty idiot!!', 'sk'],
+    ['si uplne blby ci co? kde su moje peniaze', 'sk'],
+    ['dakujem za nic', 'sk'],
+    ['este to olutujete', 'sk'],
+    ['aciu uz nieka', 'lt'],
+    ['jus visi melagiai', 'lt'],
+    ['¿Cuándo vas a enviarlo?', 'es'],
+    ['Thanks Amazon', 'en'],
+  ] as const)('detects informal and diacritic-less chat: %s', (sentence, lang) => {
+    expect(detectLanguage(sentence)).toBe(lang);
+  });
+
   it('tells Spanish from French when only those two are enabled', () => {
     expect(detectLanguage('Quiero devolver el abrigo.', ['es', 'fr'])).toBe('es');
     expect(detectLanguage('Je veux retourner le manteau.', ['es', 'fr'])).toBe('fr');

@@ -22,8 +22,15 @@ describe.each(ALL_PACKS.map((p) => [p.lang, p] as const))('pack %s', (lang, pack
     for (const rule of pack.rules) {
       expect(rule.examples.flag.length, rule.id).toBeGreaterThan(0);
       expect(rule.examples.pass.length, rule.id).toBeGreaterThan(0);
-      expect(rule.rewrite.span !== undefined || rule.rewrite.message !== undefined, rule.id).toBe(true);
+      // A calm sentence, never only the deletion of a word ("go  yourself").
+      expect(rule.rewrite.message.trim(), rule.id).toMatch(/\p{L}.*[.?!。？]$/u);
+      expect(rule.rewrite.span === undefined || rule.rewrite.span.trim() !== '', rule.id).toBe(true);
     }
+  });
+
+  it('writes stems only at the end of a word, never inside (a|b) alternatives, where * would be literal', () => {
+    const starred = pack.rules.flatMap((r) => r.phrases).filter((p) => /\([^()]*\*[^()]*\)/.test(p));
+    expect(starred).toEqual([]);
   });
 
   it('offers rewrites the user can send as they are: no {placeholder} to fill in', () => {
@@ -42,12 +49,14 @@ describe.each(ALL_PACKS.map((p) => [p.lang, p] as const))('pack %s', (lang, pack
     });
   }
 
-  it('gives every hostile finding a calm rewrite', () => {
+  it('gives every hostile finding of the pack a calm whole-message rewrite without the hit', () => {
     for (const rule of pack.rules) {
       for (const sentence of rule.examples.flag) {
         for (const f of analyzeIn(sentence).findings) {
-          if (f.family === 'hostile') {
-            expect(f.suggestions.length, `${f.rule} on ${sentence}`).toBeGreaterThan(0);
+          if (f.family === 'hostile' && !f.rule.startsWith('core/')) {
+            const message = f.suggestions.find((x) => x.scope === 'message')?.text ?? '';
+            expect(message, `${f.rule} on ${sentence}`).toMatch(/\p{L}/u);
+            expect(message.includes(sentence.slice(f.start, f.end)), `${f.rule} on ${sentence}: ${message}`).toBe(false);
           }
         }
       }

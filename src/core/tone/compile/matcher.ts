@@ -40,7 +40,7 @@ export function phraseMatcher(phrases: readonly string[], boundary: Boundary, cl
   }
   const order = phrases.map((_, i) => i).sort((a, b) => phraseWeight(phrases[b] as string) - phraseWeight(phrases[a] as string));
   const tail = boundary === 'word' ? `(?!${cls.word})` : '';
-  const firsts = order.map((i) => firstChars(phrases[i] as string));
+  const firsts = order.map((i) => firstChars(phrases[i] as string, cls.spellings));
   const sources = order.map((i) => compilePhrase(phrases[i] as string, boundary, cls));
   const codes = new Set<number>();
   for (const f of firsts) {

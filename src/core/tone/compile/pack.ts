@@ -5,6 +5,7 @@ import type { Boundary } from './phrase';
 import { splitWords } from './phrase';
 import type { SkeletonScheme } from './skeleton';
 import { skeletonScheme } from './skeleton';
+import type { NameContext } from '../context/names';
 
 /** A single-word insult or profanity phrase, for the leet/masked-spelling pass. */
 export interface LeetWord {
@@ -26,6 +27,12 @@ export interface CompiledPack {
   main: PhraseMatcher | null;
   /** Matcher entry → rule. */
   entryRule: PhraseRule[];
+  /** Matcher entry → the phrase as written in the pack. */
+  entryPhrase: string[];
+  /** A text with every letter that has spellings replaced by its shortest one (č → c, ä → a). */
+  fold: (text: string) => string;
+  /** Words after a comma that keep a negated clause going (`LanguagePack.clauseJoins`). */
+  clauseJoins: ReadonlySet<string>;
   negation: PhraseMatcher | null;
   allow: PhraseMatcher | null;
   safe: PhraseMatcher | null;
@@ -35,6 +42,8 @@ export interface CompiledPack {
   /** Length of the longest non-stem leet word (longer tokens can only match stems). */
   leetMaxExact: number;
   acronyms: Set<string>;
+  /** Name and place context for profanity hits, or null (scripts without capitals). */
+  names: NameContext | null;
 }
 
 const cache = new WeakMap<LanguagePack, CompiledPack>();
@@ -76,6 +85,43 @@ function leetWords(rules: readonly PhraseRule[]): LeetWord[] {
   return out;
 }
 
+const LITERAL_WORD = /[\p{L}\p{N}']+/gu;
+
+/**
+ * Whether every word of `cue` (a negation cue found inside a hit) is spelled by the phrase
+ * itself ("can't you read" spells "can't"), as opposed to filling a gap or a stem of it.
+ */
+export function spelledBy(compiled: CompiledPack, phrase: string, cue: string): boolean {
+  const p = compiled.fold(phrase.toLowerCase());
+  const c = compiled.fold(cue);
+  if (compiled.boundary === 'substring') {
+    return p.includes(c);
+  }
+  const words = new Set(p.match(LITERAL_WORD) ?? []);
+  return (c.match(LITERAL_WORD) ?? []).every((w) => words.has(w));
+}
+
+/** Folds a text to the shortest spelling of each letter (`CompiledPack.fold`). */
+export function folder(spellings: Readonly<Record<string, readonly string[]>> | undefined): (text: string) => string {
+  if (!spellings) {
+    return (text) => text;
+  }
+  const to = new Map<string, string>();
+  for (const [letter, alts] of Object.entries(spellings)) {
+    const shortest = [...alts].sort((a, b) => a.length - b.length)[0];
+    if (shortest !== undefined) {
+      to.set(letter, shortest);
+    }
+  }
+  return (text) => {
+    let out = '';
+    for (const c of text) {
+      out += to.get(c) ?? c;
+    }
+    return out;
+  };
+}
+
 /** Compiles a pack on first use and caches the result for the pack object's lifetime. */
 export function compilePack(pack: LanguagePack): CompiledPack {
   const hit = cache.get(pack);
@@ -85,7 +131,8 @@ export function compilePack(pack: LanguagePack): CompiledPack {
   const boundary: Boundary = pack.boundary ?? 'word';
   const phrases = pack.rules.flatMap((r) => r.phrases);
   const scheme = skeletonScheme([...phrases, ...pack.negation, ...pack.allow, ...pack.safeWords]);
-  const matcher = (list: readonly string[]) => phraseMatcher(list, boundary, scheme.classes, scheme.nonWord);
+  const classes = pack.spellings ? { ...scheme.classes, spellings: pack.spellings } : scheme.classes;
+  const matcher = (list: readonly string[]) => phraseMatcher(list, boundary, classes, scheme.nonWord);
   const words = leetWords(pack.rules);
   const leetByFirst = new Map<string, LeetWord[]>();
   for (const w of words) {
@@ -98,6 +145,9 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     scheme,
     main: matcher(phrases),
     entryRule: pack.rules.flatMap((r) => r.phrases.map(() => r)),
+    entryPhrase: phrases,
+    fold: folder(pack.spellings),
+    clauseJoins: new Set(pack.clauseJoins ?? []),
     negation: matcher(pack.negation),
     allow: matcher(pack.allow),
     safe: matcher(pack.safeWords),
@@ -105,6 +155,7 @@ export function compilePack(pack: LanguagePack): CompiledPack {
     leetByFirst,
     leetMaxExact: words.reduce((n, w) => (w.stem ? n : Math.max(n, w.word.length)), 0),
     acronyms: new Set((pack.acronyms ?? []).map((a) => a.toUpperCase())),
+    names: boundary === 'word' ? { cues: new Set((pack.nameCues ?? []).map((c) => c.toLowerCase())), capitalisedNouns: pack.capitalisedNouns ?? false } : null,
   };
   cache.set(pack, compiled);
   return compiled;

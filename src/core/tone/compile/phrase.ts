@@ -15,20 +15,78 @@ export type Boundary = 'word' | 'substring';
 export interface Classes {
   word: string;
   nonWord: string;
+  /**
+   * Other ways chat users type a letter of the pack (`LanguagePack.spellings`): ä as ae or a,
+   * č as c. A phrase letter with spellings matches any of them.
+   */
+  spellings?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** At most this many separator characters between two words of a phrase. */
 const MAX_SEPARATOR = 12;
 
-function escapeLiteral(s: string): string {
-  return s
-    .replace(/[\\^$.*+?()[\]{}|/-]/g, (c) => `\\${c}`)
-    .replace(/'/g, "'?");
+function escapeChar(c: string): string {
+  return c === "'" ? "'?" : /[\\^$.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
+}
+
+function escapeLiteral(s: string, cls: Classes): string {
+  let out = '';
+  for (const c of s) {
+    const alts = cls.spellings?.[c];
+    if (alts === undefined || alts.length === 0) {
+      out += escapeChar(c);
+    } else if (alts.every((a) => [...a].length === 1)) {
+      out += `[${escapeChar(c)}${alts.map(escapeChar).join('')}]`;
+    } else {
+      // Longest first, so "ae" is tried before "a".
+      const all = [c, ...alts].sort((a, b) => b.length - a.length);
+      out += `(?:${all.map((a) => [...a].map(escapeChar).join('')).join('|')})`;
+    }
+  }
+  return out;
 }
 
 /** Splits a phrase into words at spaces outside `( … )`, which may hold multi-word alternatives. */
 export function splitWords(phrase: string): string[] {
   return phrase.trim().toLowerCase().match(/(?:\([^()]*\)|[^\s(])+/g) ?? [];
+}
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * Literal alternatives as a prefix tree: (liar|liars|lazy) → l(?:ia(?:rs|r)|azy). The same
+ * strings match, but a failing position is rejected after a character or two instead of once
+ * per alternative: chat text tries the groups of long word lists at every word that could start
+ * them. Longer continuations come first, as in the phrase order.
+ */
+function trieSource(words: readonly string[], cls: Classes): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: TrieNode): string => {
+    const branches = [...node.next].map(([ch, child]) => escapeLiteral(ch, cls) + emit(child));
+    if (branches.length === 0) {
+      return '';
+    }
+    if (node.end) {
+      branches.push('');
+    }
+    return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+  };
+  return emit(root);
 }
 
 /** One word: literal text, `(a|b)` alternatives, and a trailing `*` stem. */
@@ -43,12 +101,14 @@ function compileWord(word: string, boundary: Boundary, cls: Classes): string {
   const group = /\(([^()]*)\)/g;
   let last = 0;
   for (let m = group.exec(body); m; m = group.exec(body)) {
-    out += escapeLiteral(body.slice(last, m.index));
-    const alts = (m[1] ?? '').split('|').map((alt) => (/\s/.test(alt.trim()) ? compilePhrase(alt, boundary, cls) : escapeLiteral(alt.trim())));
-    out += `(?:${alts.join('|')})`;
+    out += escapeLiteral(body.slice(last, m.index), cls);
+    const raw = (m[1] ?? '').split('|').map((alt) => alt.trim());
+    const phrases = raw.filter((alt) => /\s/.test(alt)).map((alt) => compilePhrase(alt, boundary, cls));
+    const words = raw.filter((alt) => !/\s/.test(alt));
+    out += `(?:${[...phrases, ...(words.length > 0 ? [trieSource(words, cls)] : [])].join('|')})`;
     last = m.index + m[0].length;
   }
-  out += escapeLiteral(body.slice(last));
+  out += escapeLiteral(body.slice(last), cls);
   if (stem && boundary === 'word') {
     out += `${cls.word}{0,24}`;
   }
@@ -92,7 +152,7 @@ export function compilePhrase(phrase: string, boundary: Boundary, cls: Classes):
  * that is not known (a leading gap, an empty or optional first alternative). The matcher only
  * tries a phrase where the text holds one of them.
  */
-export function firstChars(phrase: string): Set<number> | null {
+export function firstChars(phrase: string, spellings?: Classes['spellings']): Set<number> | null {
   const first = splitWords(phrase)[0];
   if (first === undefined || /^~[1-5]$/.test(first)) {
     return null;
@@ -109,6 +169,9 @@ export function firstChars(phrase: string): Set<number> | null {
       return false;
     }
     out.add(word.charCodeAt(0));
+    for (const alt of spellings?.[ch] ?? []) {
+      out.add(alt.charCodeAt(0));
+    }
     return true;
   };
   return add(first) ? out : null;

@@ -1,4 +1,5 @@
 import type { Classes } from './phrase';
+import { fromUnits } from '../units';
 
 /**
  * A pack's skeleton of a normalised text: the same length, every letter, mark, digit and ASCII
@@ -19,9 +20,50 @@ for (let c = 0; c < 128; c++) {
   ASCII_NON_WORD[c] = /[0-9A-Za-z]/.test(ch) ? 0 : 1;
 }
 const ASCII_NON_WORD_CLASS = '\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f';
-const NON_ASCII = /[^\p{ASCII}]/u;
-const OTHER = /[^\p{L}\p{M}\p{N}\p{ASCII}]/gu;
+const NON_ASCII = /[^\0-\x7f]/;
 const IS_WORD = /^[\p{L}\p{M}\p{N}]$/u;
+/**
+ * Up to this length a native test first looks for a character the skeleton changes (most Latin
+ * text has none); on longer text in another script that test costs more than the scan itself.
+ */
+const QUICK_TEST_MAX = 10_000;
+let otherChar: RegExp | null = null;
+
+function needsSkeleton(text: string, kept: ReadonlySet<number>): boolean {
+  otherChar ??= /[^\p{L}\p{M}\p{N}\p{ASCII}]/gu;
+  otherChar.lastIndex = 0;
+  for (let m = otherChar.exec(text); m; m = otherChar.exec(text)) {
+    if (m[0].length > 1 || !kept.has(m[0].charCodeAt(0))) {
+      return true;
+    }
+  }
+  return false;
+}
+/** Whether a BMP code unit is a letter, mark or digit: 1 yes, 2 no, 0 not yet known (filled on demand). */
+let wordBmp: Uint8Array | null = null;
+/** The same for astral code points, by code point. */
+const wordAstral = new Map<number, boolean>();
+
+function isWordUnit(c: number): boolean {
+  wordBmp ??= new Uint8Array(0x10000);
+  let known = wordBmp[c] as number;
+  if (known === 0) {
+    known = IS_WORD.test(String.fromCharCode(c)) ? 1 : 2;
+    wordBmp[c] = known;
+  }
+  return known === 1;
+}
+
+function isWordPoint(cp: number): boolean {
+  let known = wordAstral.get(cp);
+  if (known === undefined) {
+    known = IS_WORD.test(String.fromCodePoint(cp));
+    if (wordAstral.size < 4096) {
+      wordAstral.set(cp, known);
+    }
+  }
+  return known;
+}
 /** Characters the Japanese gap excludes, kept whether or not a phrase spells them. */
 const ALWAYS_KEPT = '。！？';
 
@@ -42,7 +84,27 @@ export function skeletonScheme(phrases: readonly string[]): SkeletonScheme {
     nonWord: `[${ASCII_NON_WORD_CLASS}${keptClass}]`,
   };
   const nonWord = (code: number): boolean => (code < 128 ? ASCII_NON_WORD[code] === 1 : kept.has(code));
-  const replace = (m: string): string => (m.length === 1 && kept.has(m.charCodeAt(0)) ? m : m.length === 1 ? '\0' : '\0\0');
-  const skeleton = (text: string): string => (NON_ASCII.test(text) ? text.replace(OTHER, replace) : text);
+  const skeleton = (text: string): string => {
+    if (!NON_ASCII.test(text) || (text.length <= QUICK_TEST_MAX && !needsSkeleton(text, kept))) {
+      return text;
+    }
+    const n = text.length;
+    const units = new Uint16Array(n);
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        units[i] = c;
+      } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        const d = text.charCodeAt(i + 1);
+        const word = isWordPoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+        units[i] = word ? c : 0;
+        units[i + 1] = word ? d : 0;
+        i++;
+      } else {
+        units[i] = (c >= 0xd800 && c <= 0xdfff) || !(isWordUnit(c) || kept.has(c)) ? 0 : c;
+      }
+    }
+    return fromUnits(units, n);
+  };
   return { classes, nonWord, skeleton };
 }

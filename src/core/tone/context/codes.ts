@@ -38,9 +38,9 @@ export function tokenAround(text: string, start: number, end: number, asciiOnly:
  */
 const HOST = /^(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|info|biz|io|co|app|dev|shop|store|online|eu|de|at|ch|sk|cz|lt|lv|ee|pl|jp|es|fr|it|nl|be|uk|us|ca|au|pt|se|no|dk|fi|hu|ro|ie)(?:[/:?#].*)?$/iu;
 
-/** Whether a token looks like a code, a URL, a host name or an e-mail address. */
+/** Whether a token looks like a code, an identifier (ERR_CONNECTION_REFUSED), a URL, a host name or an e-mail address. */
 export function isCodeToken(token: string): boolean {
-  return /\p{Nd}/u.test(token) || token.includes('://') || /^www\./i.test(token) || /@[^@]*\.\p{L}/u.test(token) || HOST.test(token.replace(/[.:]+$/, ''));
+  return /\p{Nd}/u.test(token) || /\p{L}_\p{L}/u.test(token) || token.includes('://') || /^www\./i.test(token) || /@[^@]*\.\p{L}/u.test(token) || HOST.test(token.replace(/[.:]+$/, ''));
 }
 
 /**

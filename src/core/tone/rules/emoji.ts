@@ -5,7 +5,8 @@ import { makeFinding } from '../finding';
 
 /**
  * Hostile emoji read the same in every language (🖕, 🤬). A friendly smiley does not cancel
- * anything (RFC 1855), so it is simply not looked at.
+ * anything (RFC 1855), so it is simply not looked at. The engine gives each finding a calm
+ * sentence in place of the one holding the emoji (`NEUTRAL_TEXT[lang].calm`).
  */
 const EMOJI: Record<string, { category: Category; severity: Severity }> = {
   '🖕': { category: 'insult', severity: 'strong' },
@@ -23,7 +24,7 @@ export function emoji(ctx: NeutralContext): Finding[] {
       continue;
     }
     out.push(makeFinding('core/emoji', kind.category, kind.severity, span, ctx.lang,
-      { key: `tone_${kind.category}` }, [{ scope: 'span', text: '' }]));
+      { key: `tone_${kind.category}` }, []));
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { NeutralContext } from './context';
 import { insideSpan } from '../context/quotes';
 import { makeFinding } from '../finding';
 import { NEUTRAL_TEXT } from '../neutral-text';
+import { fromUnits } from '../units';
 
 /**
  * More than one exclamation mark per message. `!`, full-width `！`, small `﹗`, `❗` and `❕` count
@@ -14,51 +15,114 @@ import { NEUTRAL_TEXT } from '../neutral-text';
  * a pasted wall of marks must not produce tens of thousands of findings.
  */
 const MAX_FINDINGS = 200;
-const RUN = /[!！﹗❗❕‼⁉⁈?？﹖⁇]+/g;
+/** The marks a run is made of. */
+const RUN_MARKS = '!！﹗❗❕‼⁉⁈?？﹖⁇';
 const UNITS: Record<string, number> = { '!': 1, '！': 1, '﹗': 1, '❗': 1, '❕': 1, '‼': 2, '⁉': 1, '⁈': 1 };
 
-/** Exclamation units in a run of marks. */
+/** Exclamation units in a run of marks (all of them BMP characters). */
 export function exclamationUnits(run: string): number {
   let n = 0;
-  for (const ch of run) {
-    n += UNITS[ch] ?? 0;
+  for (let i = 0; i < run.length; i++) {
+    n += UNITS[run[i] as string] ?? 0;
   }
   return n;
 }
 
+const QUESTION = '?？﹖⁇⁉⁈';
+
+/** Code unit → exclamation units (0 for question marks), for the marks a run is made of. */
+const MARK_UNITS = new Map<number, number>([...RUN_MARKS].map((ch) => [ch.charCodeAt(0), UNITS[ch] ?? 0]));
+
+/** Up to this many runs, the calmed message is built from slices of the text. */
+const SLICED_RUNS = 64;
+
+/** Whether c is one of the marks a run is made of (most characters fail the first comparison). */
+const isMark = (c: number): boolean => (c === 33 || c === 63 || c >= 0x203c) && MARK_UNITS.has(c);
+
+/**
+ * Counts the marks and keeps the first MAX_FINDINGS runs; only when there are two or more does a
+ * second pass write the calmed message (every counted run → one period or question mark, Spanish
+ * ¡ dropped), so a wall of marks costs no object per run and a calm message nothing extra.
+ */
 export function exclaim(ctx: NeutralContext): Finding[] {
-  const runs: { start: number; end: number; units: number; question: boolean }[] = [];
+  const runs: { start: number; end: number; question: boolean }[] = [];
+  const input = ctx.text;
   let total = 0;
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(ctx.text); m; m = RUN.exec(ctx.text)) {
-    const units = exclamationUnits(m[0]);
-    if (units === 0 || insideSpan(ctx.quotes, m.index, m.index + m[0].length)) {
+  let strong = false;
+  /** Runs that count, as [start, end) pairs, for the calmed message. */
+  const counted: number[] = [];
+  const questions: boolean[] = [];
+  for (let i = 0; i < input.length; ) {
+    if (!isMark(input.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let units = 0;
+    let question = false;
+    for (; i < input.length; i++) {
+      const u = MARK_UNITS.get(input.charCodeAt(i));
+      if (u === undefined) {
+        break;
+      }
+      units += u;
+      question ||= QUESTION.includes(input[i] as string);
+    }
+    if (units === 0 || insideSpan(ctx.quotes, start, i)) {
       continue;
     }
     total += units;
-    runs.push({ start: m.index, end: m.index + m[0].length, units, question: /[?？﹖⁇⁉⁈]/.test(m[0]) });
+    strong ||= units >= 3;
+    counted.push(start, i);
+    questions.push(question);
+    if (runs.length < MAX_FINDINGS) {
+      runs.push({ start, end: i, question });
+    }
   }
   if (total < 2) {
     return [];
   }
-  const strong = total >= 4 || runs.some((r) => r.units >= 3);
   const text = NEUTRAL_TEXT[ctx.lang];
-  const calm = calmed(ctx.text, runs, text.period, text.question);
+  const severity = strong || total >= 4 ? 'strong' : 'consider';
+  const calm = calmed(input, counted, questions, text.period.charCodeAt(0), text.question.charCodeAt(0));
   const params = [String(total)];
-  return runs.slice(0, MAX_FINDINGS).map((r) =>
-    makeFinding('core/exclaim', 'exclaim', strong ? 'strong' : 'consider', [r.start, r.end], ctx.lang,
+  return runs.map((r) =>
+    makeFinding('core/exclaim', 'exclaim', severity, [r.start, r.end], ctx.lang,
       { key: 'tone_exclaim', params },
       [{ scope: 'span', text: r.question ? text.question : text.period }, { scope: 'message', text: calm }]),
   );
 }
 
-/** The whole message with every run calmed; Spanish opening marks go with their closers. */
-function calmed(text: string, runs: readonly { start: number; end: number; question: boolean }[], period: string, question: string): string {
-  let out = '';
-  let last = 0;
-  for (const r of runs) {
-    out += text.slice(last, r.start) + (r.question ? question : period);
-    last = r.end;
+/** The whole message with every counted run calmed; Spanish opening marks go with their closers. */
+function calmed(text: string, counted: readonly number[], questions: readonly boolean[], period: number, question: number): string {
+  if (questions.length <= SLICED_RUNS) {
+    // A few runs: slices of the text are cheaper than copying it unit by unit.
+    const parts: string[] = [];
+    let from = 0;
+    for (let r = 0; r < questions.length; r++) {
+      parts.push(text.slice(from, counted[2 * r]), String.fromCharCode(questions[r] ? question : period));
+      from = counted[2 * r + 1] as number;
+    }
+    parts.push(text.slice(from));
+    const out = parts.join('');
+    return out.includes('¡') ? out.replace(/¡+/g, '') : out;
   }
-  return (out + text.slice(last)).replace(/¡+/g, '');
+  const units = new Uint16Array(text.length);
+  let k = 0;
+  let last = 0;
+  const copy = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 0xa1) {
+        units[k++] = c;
+      }
+    }
+  };
+  for (let r = 0; r < questions.length; r++) {
+    copy(last, counted[2 * r] as number);
+    units[k++] = questions[r] ? question : period;
+    last = counted[2 * r + 1] as number;
+  }
+  copy(last, text.length);
+  return fromUnits(units, k);
 }

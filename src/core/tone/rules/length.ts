@@ -2,6 +2,7 @@ import type { Finding } from '../types';
 import type { NeutralContext } from './context';
 import { makeFinding } from '../finding';
 import { NEUTRAL_TEXT } from '../neutral-text';
+import { classAt, MARK, OTHER, pairAt, unitClasses } from '../chars';
 
 /**
  * Rambling: more than ~120 words or ~700 characters, or a first sentence over 40 words (the
@@ -9,7 +10,6 @@ import { NEUTRAL_TEXT } from '../neutral-text';
  * (Japanese) are judged by characters only.
  */
 const DEFAULTS = { maxWords: 120, maxChars: 700, firstSentenceWords: 40 };
-const WORD = /[\p{L}\p{N}]+/gu;
 const SENTENCE_END = /[.!?。！？\n]/;
 
 export function length(ctx: NeutralContext): Finding[] {
@@ -23,16 +23,33 @@ export function length(ctx: NeutralContext): Finding[] {
   let words = 0;
   let firstSentenceWords = 0;
   let firstSentenceEnd = -1;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    words++;
-    if (firstSentenceEnd < 0) {
-      const end = text.slice(m.index + m[0].length).search(SENTENCE_END);
-      firstSentenceEnd = end < 0 ? text.length : m.index + m[0].length + end;
+  // Words: runs of letters and numbers, scanned by hand in one pass (a \p{…} regular expression
+  // over a long text in another script costs far more).
+  const table = unitClasses();
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    let k = table[text.charCodeAt(i)] as number;
+    const start = i;
+    if (k === 0) {
+      k = classAt(text, i);
+      if (pairAt(text, i)) {
+        i++;
+      }
     }
-    if (m.index < firstSentenceEnd) {
-      firstSentenceWords++;
+    const word = k !== OTHER && k !== MARK;
+    if (word && !inRun) {
+      words++;
+      if (start < firstSentenceEnd || firstSentenceEnd < 0) {
+        firstSentenceWords++;
+      }
+    } else if (!word && inRun && firstSentenceEnd < 0) {
+      const end = text.slice(start).search(SENTENCE_END);
+      firstSentenceEnd = end < 0 ? text.length : start + end;
     }
+    inRun = word;
+  }
+  if (words > 0 && firstSentenceEnd < 0) {
+    firstSentenceEnd = text.length;
   }
   const long = text.length > limits.maxChars || (!byChars && words > limits.maxWords);
   const longFirst = !byChars && firstSentenceWords > limits.firstSentenceWords;

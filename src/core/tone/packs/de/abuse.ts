@@ -24,9 +24,10 @@ export const ABUSE_DE: PhraseRule[] = [
       '(sind|seid|bist) (sie|ihr|du) ~2 zu (blöd|dumm|doof)',
       'halunke*', 'gauner*', 'verblödet*', 'gesindel', 'pack von',
       '(habt|haben) (ihr|sie) ~2 nicht mehr alle', '(ihr|sie) (habt|haben) ~2 nicht mehr alle',
-    ],
+        '(sie|du|ihr) (sind|bist|seid) ~3 (dämlich|bekloppt|beknackt|behämmert|plemplem|verblödet|taub|hohl)', '(sind|bist|seid) (sie|du|ihr) ~3 (dämlich|bekloppt|beknackt|behämmert|plemplem|verblödet|taub|blind|hohl)', '(sie|ihr|du) (spinner|pappnasen|knalltüten|witzbolde|dilettanten|chaoten|schnarchnasen|trantüten|dödel|luschen|nieten|pfeifen|flaschen)', 'haufen (nieten|pfeifen|flaschen|idioten|versager|amateure|stümper|chaoten|lügner|betrüger|vollidioten|spinner|deppen|trottel)', 'was (seid|sind) (ihr|sie) ~1 für (spinner|idioten|deppen|amateure|clowns|pfeifen|nieten|versager|flaschen|witzfiguren|stümper|chaoten|trottel|vollpfosten)', '(sie|ihr|du|euer laden|ihr laden|ihre firma|eure firma) (sind|seid|bist|ist) ~3 zu nichts zu gebrauchen', 'ihr seid ~3 (unfähig|nutzlos)',
+        '(chaoten|idioten|deppen|versager|amateur|betrüger|lügen|trottel)(haufen|truppe|verein|bande|laden)*',
+      ],
     rewrite: {
-      span: '',
       message:
         'Ich bin wirklich frustriert, weil das Problem immer noch nicht gelöst ist. Können wir gemeinsam eine Lösung finden?',
     },
@@ -38,6 +39,8 @@ export const ABUSE_DE: PhraseRule[] = [
         'Sind Sie eigentlich komplett bescheuert?',
         'Ihr Abzocker wollt nur mein Geld.',
         'Wollen Sie mich verarschen?',
+        'Ihr Pfeifen kriegt echt gar nichts hin.', 'Was seid ihr für Spinner?', 'Seid ihr völlig bekloppt?', 'arschloecher, alle miteinander', 'Du bist so dumm.',
+        'So ein Idiotenverein.',
       ],
       pass: [
         ...PASS_DE,
@@ -45,6 +48,7 @@ export const ABUSE_DE: PhraseRule[] = [
         'Ich habe das Barschfilet bestellt.',
         'Das ist dumm gelaufen, aber kein Problem.',
         'Ich bin seit Montag arbeitsunfähig und kann das Paket nicht abholen.',
+        'Haben Sie Nieten in Edelstahl?', 'Ihr seid nicht unfähig, das System ist schuld.', 'Verkaufen Sie auch Flaschen mit Pfand?',
       ],
     },
   },
@@ -59,7 +63,6 @@ export const ABUSE_DE: PhraseRule[] = [
       'frechheit*', 'unverschämtheit*',
     ],
     rewrite: {
-      span: '',
       message: 'Ich bin enttäuscht, wie mein Anliegen bisher behandelt wurde. Können Sie mir bitte helfen, es zu lösen?',
     },
     examples: {
@@ -83,10 +86,10 @@ export const ABUSE_DE: PhraseRule[] = [
     phrases: [
       'scheiße*', 'scheisse*', 'scheiß*', 'scheiss*',
       'beschissen*', 'beschiss*', 'verdammt*', 'verfickt*', 'fick*', 'gefickt*', 'fuck*',
-      'kacke', 'kackladen', 'arsch', 'leck mich', 'verpiss*', 'verflucht nochmal',
+      'kack*', 'arsch', 'leck mich', 'verpiss*', 'verflucht nochmal',
       'zum teufel', 'shit',
     ],
-    rewrite: { span: '', message: 'Das ärgert mich wirklich. Bitte helfen Sie mir, das zu klären.' },
+    rewrite: { message: 'Das ärgert mich wirklich. Bitte helfen Sie mir, das zu klären.' },
     examples: {
       flag: [
         'Was für eine Scheiße ist das denn?',
@@ -95,6 +98,7 @@ export const ABUSE_DE: PhraseRule[] = [
         'Das ist echt beschissen gelaufen mit Ihnen.',
         'Das ist doch Sch***e.',
         'Verpissen Sie sich.',
+        'Was ist das für ein Kackladen?',
       ],
       pass: [
         ...PASS_DE,

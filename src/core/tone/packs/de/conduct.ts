@@ -15,10 +15,11 @@ export const CONDUCT_DE: PhraseRule[] = [
       'bei (ihnen|euch) ~1 (immer|ständig|dauernd) (dasselbe|derselbe|chaos|ärger)',
       'bei (ihnen|euch) ~1 (immer|ständig|dauernd) (das|der) gleiche',
       'typisch für (sie|euch)', 'typisch für (ihre|eure) (firma|laden)', 'typisch für (ihren|euren) laden',
-      'ihr seid ~3 (unfähig|nutzlos)', 'ihr seid alle gleich', 'ihre firma (kann|bekommt) ~2 nie',
+      'ihr seid alle gleich', 'ihre firma (kann|bekommt) ~2 nie',
       '(ihr|sie) (macht|machen) (immer|ständig) alles falsch', 'ihr (lügt|lügen) (doch|immer|ständig)',
       '(sie|ihr) (lügen|lügt) (doch|ja|mich|eh|dreist|schon)', 'lügen sie mich', 'lügt ihr mich',
-    ],
+        '(schämen sie sich|schämt euch|schäm dich|schämen sollten sie sich|solltet euch schämen|sollten sich schämen)',
+      ],
     rewrite: {
       message:
         'Mir ist das jetzt schon mehrmals passiert, und das frustriert mich. Können Sie mir helfen, dass es diesmal klappt?',
@@ -30,6 +31,7 @@ export const CONDUCT_DE: PhraseRule[] = [
         'Bei euch ist ständig Chaos.',
         'Typisch für euch, erst versprechen und dann nichts tun.',
         'Sie bekommen echt nichts auf die Reihe.',
+        'Schämen Sie sich für diesen Service.',
       ],
       pass: [
         ...PASS_DE,
@@ -47,7 +49,9 @@ export const CONDUCT_DE: PhraseRule[] = [
       'na klasse', 'na prima', 'ganz großes kino', 'großartiger service echt', 'hilfreich wie immer',
       'wie immer sehr hilfreich', 'ja klar ganz bestimmt', 'ja ne is klar', 'ja nee is klar',
       'echt spitzenleistung', 'reife leistung', 'gratuliere wirklich', 'glückwunsch zu diesem service',
-    ],
+        '(danke|dank|vielen dank|schönen dank|herzlichen dank|besten dank|tausend dank) ~2 für (nichts|gar nichts|nix)',
+        '(danke|dank|vielen dank|schönen dank|herzlichen dank|besten dank|tausend dank) ~2 für gar nix',
+      ],
     rewrite: {
       message: 'Ich bin enttäuscht, weil mein Problem noch nicht gelöst ist. Was können wir als Nächstes tun?',
     },
@@ -57,6 +61,7 @@ export const CONDUCT_DE: PhraseRule[] = [
         'Na toll, jetzt ist das Paket wieder weg.',
         'Reife Leistung, das dritte Mal die falsche Adresse.',
         'Wie immer sehr hilfreich, Ihr Chatbot.',
+        'Schönen Dank auch für nichts.',
       ],
       pass: [...PASS_DE, 'Toll, vielen Dank für die schnelle Hilfe!', 'Super, das hat geklappt.'],
     },
@@ -74,9 +79,9 @@ export const CONDUCT_DE: PhraseRule[] = [
       '(veröffentliche|poste) ~4 (privatadresse|wohnadresse|adresse|telefonnummer|namen)',
       'schlag* (sie|dich|euch) ~2 (zusammen|tot)', 'bring* (sie|dich|euch) um',
       'gnade (ihnen|euch|dir) gott', 'ich komme ~3 vorbei und',
-    ],
+        '(finde|finden|kriege|krieg|bekomme) ~2 (raus|heraus) wo (sie|du|ihr) (wohnen|wohnst|wohnt)',
+      ],
     rewrite: {
-      span: '',
       message: 'Ich bin sehr wütend über diese Situation. Bitte sagen Sie mir verbindlich, bis wann das Problem gelöst wird.',
     },
     examples: {
@@ -84,6 +89,7 @@ export const CONDUCT_DE: PhraseRule[] = [
         'Ich weiß, wo Ihr Büro ist, und ich gehe zum Anwalt.',
         'Ich mache Sie fertig, verlassen Sie sich drauf.',
         'Ich veröffentliche Ihre Privatadresse.',
+        'Ich kriege schon raus, wo du wohnst.',
       ],
       pass: [
         ...PASS_DE,
@@ -96,6 +102,7 @@ export const CONDUCT_DE: PhraseRule[] = [
     id: 'threat',
     category: 'threat',
     severity: 'strong',
+    allowable: false,
     phrases: [
       '(sie|ihr|du) (werden|werdet|wirst) (das|es) ~2 bereuen', 'das (werden|werdet|wirst) (sie|ihr|du) ~2 bereuen',
       'sonst passiert (was|etwas)',
@@ -104,7 +111,8 @@ export const CONDUCT_DE: PhraseRule[] = [
       'passen sie auf was sie', 'das wird ein nachspiel haben für sie',
       'leben zur hölle',
       'dann ist ~1 (was|etwas) los', '(sie|ihr) (werden|werdet) schon sehen',
-    ],
+        '(wird|werden) (euch|ihnen|dir) ~2 (leidtun|leid tun)',
+      ],
     rewrite: {
       message:
         'Bitte nennen Sie mir einen verbindlichen Termin, bis wann das Problem gelöst ist. Sonst wende ich mich an die Verbraucherzentrale.',
@@ -116,6 +124,7 @@ export const CONDUCT_DE: PhraseRule[] = [
         'Zahlen Sie, sonst passiert was.',
         'Dann werden Sie mich mal richtig kennenlernen.',
         'Dann ist hier was los, das verspreche ich Ihnen.',
+        'Das wird Ihnen noch leidtun.',
       ],
       pass: [
         ...PASS_DE,
@@ -165,7 +174,8 @@ export const CONDUCT_DE: PhraseRule[] = [
       'ihr könnt mich mal', 'null ahnung', 'null plan', 'keinen blassen schimmer', 'sie haben doch keine ahnung',
       'ihr habt doch keine ahnung', 'interessiert mich nicht was sie', 'verschonen sie mich mit',
       'sparen sie sich ~2 (ihre|die) (ausreden|floskeln|textbausteine)', 'hören sie auf zu labern',
-    ],
+        '(sie|ihr|du) (haben|habt|hast) ~2 (keine|null) ahnung (von|vom)', '(sie|ihr|du) (haben|habt|hast) (doch|echt|wirklich|ja|eh|alle|überhaupt|absolut|offensichtlich) ~1 (keine|null) ahnung',
+      ],
     rewrite: {
       message: 'Ich habe den Eindruck, dass mein Anliegen noch nicht angekommen ist. Darf ich es kurz zusammenfassen?',
     },
@@ -176,11 +186,13 @@ export const CONDUCT_DE: PhraseRule[] = [
         'Lesen Sie eigentlich überhaupt meine Nachrichten?',
         'Sparen Sie sich Ihre Ausreden.',
         'Sie haben null Ahnung, oder?',
+        'Ihr habt doch alle keine Ahnung.',
       ],
       pass: [
         ...PASS_DE,
         'Die Farbe ist mir egal, Hauptsache es kommt schnell.',
         'Ich habe leider keine Ahnung, wo die Rechnung ist.',
+        'Sie haben also keine Ahnung, wann es kommt?',
       ],
     },
   },

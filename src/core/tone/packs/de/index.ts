@@ -10,6 +10,7 @@ export const pack: LanguagePack = {
     'nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals', 'weder', 'gar nicht',
     'ich sage ja nicht', 'ich behaupte nicht', 'ich will nicht sagen',
   ],
+  clauseJoins: ['dass', 'daß'],
   allow: [
     'gewährleistung*', 'garantie*', 'mängelrüge*', 'reklamation*', 'reklamier*', 'nachbesserung*',
     'rückbuchung*', 'zurückbuch*', 'chargeback*', 'käuferschutz*', 'kreditkartenbank*',
@@ -21,15 +22,21 @@ export const pack: LanguagePack = {
     'rechtliche schritte', 'rechtlichen schritte', 'rechtliche schritt*', 'gerichtlich*', 'mahnverfahren*',
     'frustriert*', 'enttäuscht*', 'ärgerlich', 'ärgert mich', 'ich ärgere mich', 'stinksauer',
   ],
+  nameCues: ['in', 'nach', 'aus', 'bei', 'familie', 'firma', 'herr', 'herrn', 'frau', 'namens', 'heiße', 'heisse', 'heißt', 'ort', 'gemeinde', 'richtung'],
+  capitalisedNouns: true,
   safeWords: [
+    '(haben|habt|hätten|verkaufen|verkauft|führen|führt|liefern|liefert) (sie|ihr) ~2 (nieten|pfeifen|flaschen|spinner|dödel)',
     'idiotensicher', 'idiotensichere', 'idiotensicheren', 'idiotensicheres', 'fickert', 'fickel',
     'deppe', 'deppendorf', 'verdammt (gut|schnell|lecker|schön|toll|günstig)', 'spastik', 'spastisch', 'spastische', 'spastischen', 'fuckup',
   ],
+  labelCues: ['zeigt', 'steht', 'meldet', 'anzeige', 'meldung', 'fehlermeldung', 'aufkleber', 'etikett', 'aufschrift', 'status', 'knopf', 'taste', 'schrift'],
   acronyms: ['GMBH', 'AGB', 'DHL', 'DPD', 'GLS', 'UPS', 'IBAN', 'BIC', 'PDF', 'SEPA', 'USt', 'MWST', 'EU', 'USB', 'WLAN'],
+  spellings: { ä: ['ae', 'a'], ö: ['oe', 'o'], ü: ['ue', 'u'], ß: ['ss'] },
   stopwords: [
     'und', 'ich', 'nicht', 'die', 'der', 'das', 'ist', 'sie', 'mit', 'ein', 'eine', 'auf', 'für', 'mein',
     'meine', 'habe', 'wird', 'noch', 'bitte', 'danke', 'schon', 'auch', 'wie', 'wann', 'warum', 'kann',
     'können', 'ihr', 'ihre', 'ihnen', 'bei', 'nach', 'wurde', 'sind', 'aber', 'oder', 'dass', 'mir', 'doch',
+    'du', 'bist', 'dich', 'dir', 'dein', 'deine', 'deinen', 'euch', 'euer', 'eure', 'euren', 'seid', 'habt', 'hab', 'wo', 'was', 'mal', 'jetzt', 'endlich', 'wieder', 'mich', 'uns', 'hier', 'geld', 'paket', 'weil', 'wenn', 'sonst', 'gar', 'nichts', 'kein', 'keine', 'ja', 'nein', 'hallo',
   ],
   letters: 'äöüß',
 };

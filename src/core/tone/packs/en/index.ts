@@ -9,8 +9,15 @@ export const pack: LanguagePack = {
   lang: 'en',
   rules: [...ABUSE_RULES, ...CONFLICT_RULES, ...IRONY_RULES],
   negation: ['not', 'never', 'no', "don't", "doesn't", "isn't", "aren't", "wasn't", "won't", "wouldn't", "didn't", "can't", 'cannot', 'nobody', 'without'],
+  clauseJoins: ['that'],
   allow: ALLOW,
-  safeWords: ['shiitake', 'shitake', 'scunthorpe', 'moroni', 'wankel', 'retardant*', 'fuchsia', 'damning', 'dickens', 'bitchin', 'twattle'],
+  nameCues: [
+    'to', 'in', 'at', 'from', 'near', 'via', 'outside', 'called', 'named', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dear',
+    'colleague', 'husband', 'wife', 'partner', 'son', 'daughter', 'brother', 'sister', 'friend', 'neighbour', 'neighbor',
+    'uncle', 'aunt', 'boss', 'name is', "name's", 'surname is', 'calls me', 'call me', 'village of', 'town of',
+  ],
+  safeWords: ['shiitake', 'shitake', 'scunthorpe', 'moroni', 'wankel', 'retardant*', 'fuchsia', 'damning', 'damn good', 'damn fine', 'dickens', 'bitchin', 'twattle'],
+  labelCues: ['says', 'said', 'shows', 'showed', 'displays', 'reads', 'message', 'error', 'label', 'sticker', 'printed', 'status', 'screen', 'code', 'button', 'marked', 'stamped'],
   acronyms: ['ASAP', 'FAQ', 'USPS', 'FEDEX', 'HMRC', 'DVLA', 'SMS', 'CEO', 'ETA', 'TRUSTPILOT', 'BBB', 'CFPB'],
   stopwords: [
     'the', 'and', 'you', 'your', 'is', 'are', 'to', 'of', 'my', 'it', 'this', 'that', 'with', 'for', 'have', 'has', 'was', 'not',

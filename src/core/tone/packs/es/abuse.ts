@@ -17,9 +17,9 @@ export const ABUSE_ES: PhraseRule[] = [
       '(eres|sois|es usted|son ustedes|son|estáis|está usted) ~4 (tonto|tonta|tontos|tontas|inútil|inútiles|inepto|inepta|ineptos|ineptas|torpe|torpes|ignorante|ignorantes|lerdo|lerda|lerdos|lerdas|burro|burra|burros|burras)',
       '(tonto|tonta|tontos|tontas|inútil|inútiles) (de remate|del culo|perdido|perdida|perdidos|perdidas)',
       '(pedazo|trozo) de (inútil|idiota|imbécil|animal|tonto|tonta)', 'me cago en (tu|vuestra|su|vuestro|la) (madre|empresa|puta)',
-    ],
+        'pero lo (pareces|parecéis|parece|parecen)', '(menudo|menuda|menudos|menudas|valiente|valientes) (payaso|payasos|payasa|payasas|idiota|idiotas|inútil|inútiles|chapuzas|sinvergüenzas|ladrones|estafadores|mentirosos|incompetentes|imbéciles|tarados|panda)', '(eres|sois|es usted|son ustedes|son|estáis|está usted|estás) ~3 (payaso|payasa|payasos|payasas|sordo|sorda|sordos|sordas|ciego|ciega|ciegos|ciegas|idiotas|imbéciles)', '(estafadores|mentirosos|ladrones|payasos|inútiles|incompetentes|idiotas|sinvergüenzas|chorizos|timadores) ~1 (eso es lo que|es lo que|que es lo que) (sois|son|eres|es)',
+      ],
     rewrite: {
-      span: '',
       message: 'Estoy muy frustrado porque el problema sigue sin resolverse. ¿Podemos buscar juntos una solución?',
     },
     examples: {
@@ -30,12 +30,14 @@ export const ABUSE_ES: PhraseRule[] = [
         'Menuda banda de estafadores tenéis en el almacén.',
         'Es usted un completo inútil.',
         'Me atendió un gilipollas en la tienda.',
+        'Sois unos payasos.', 'Mentirosos, eso es lo que sois.', '¿Eres tonto o qué te pasa?',
       ],
       pass: [
         ...PASS_ES,
         'Disculpa la pregunta tonta: ¿cuál es el horario?',
         'El manual es tan claro que hasta yo lo entendí.',
         'Mi hermano se llama Ramón y recogerá el paquete.',
+        'Mi abuelo está sordo, por eso prefiero el chat.',
       ],
     },
   },
@@ -49,7 +51,6 @@ export const ABUSE_ES: PhraseRule[] = [
       'chapuzas', 'chapucer(o|a|os|as)', 'de pacotilla', 'de chichinabo', 'de tres al cuarto',
     ],
     rewrite: {
-      span: '',
       message: 'Estoy decepcionado con cómo se ha gestionado mi caso. ¿Me pueden ayudar a resolverlo?',
     },
     examples: {
@@ -72,7 +73,7 @@ export const ABUSE_ES: PhraseRule[] = [
       'que os jodan', 'que les jodan', 'vete a la mierda', 'idos a la mierda', 'váyase a la mierda', 'a tomar por culo',
       'hostia(|s)', 'ostia(|s)', 'hasta los huevos', 'de los huevos', 'carajo', 'cagada', 'me cago', 'pinche', 'culero(|s)', 'la madre que (os|te|les) parió',
     ],
-    rewrite: { span: '', message: 'Esto me está molestando mucho. Por favor, ayúdenme a resolverlo.' },
+    rewrite: { message: 'Esto me está molestando mucho. Por favor, ayúdenme a resolverlo.' },
     examples: {
       flag: [
         'Otra puta vez sin noticias del envío.',

@@ -81,7 +81,6 @@ export const CONDUCT_ES: PhraseRule[] = [
       '(os|te|le|les) (vais|vas|va|van) a enterar de quién soy',
     ],
     rewrite: {
-      span: '',
       message: 'Estoy muy enfadado con esta situación. Por favor, díganme por escrito en qué fecha quedará resuelto.',
     },
     examples: {
@@ -97,6 +96,7 @@ export const CONDUCT_ES: PhraseRule[] = [
     id: 'amenaza',
     category: 'threat',
     severity: 'strong',
+    allowable: false,
     phrases: [
       '(os vais|te vas|se va|se van|vais|van|va) a arrepentir', '(os|te|se) (arrepentiréis|arrepentirás|arrepentirá|arrepentirán)',
       '(os vais|te vas|se va|se van) a enterar', '(y|o|pues) ya (veréis|verán|verás)', 'ya (veréis|verán|verás) (lo que|cómo|quién)',
@@ -171,7 +171,8 @@ export const CONDUCT_ES: PhraseRule[] = [
       '(bot|chat|empresa) (penoso|penosa|de pena)', 'me (da|importa) (igual|un pimiento|un bledo) lo que (digas|digáis|diga|digan)',
       '(sabes|sabéis|sabe usted|saben ustedes|sabe|saben) leer', '(aprende|aprended|aprenda|aprendan) a leer', '(lee|leed|lea|lean) bien lo que (escribo|he escrito|pongo)',
       '(cállate|callaos|cállese|cállense)', 'no tenéis ni idea', 'no tienen ni idea', 'no tienes ni idea', 'ni puta idea',
-    ],
+        'me (toques|toquéis|toquen|toque|estáis tocando|estás tocando|están tocando|tocáis|tocan|tocas) (los huevos|las narices|los cojones|las pelotas)', 'me (estáis|están|está|estás) (vacilando|toreando|chuleando|troleando|cachondeando)', '(os|se) (estáis|están) (riendo|burlando|cachondeando) de mí', '(qué|vaya|menudo|menuda) (servicio|atención|empresa|tienda|chat|soporte|bot) (más|tan) (penoso|penosa|pésimo|pésima|lamentable|nefasto|nefasta|malo|mala|cutre|vergonzoso|vergonzosa|patético|patética)',
+      ],
     rewrite: {
       message: 'Creo que mi consulta no se ha entendido del todo. ¿Puedo resumirla brevemente?',
     },
@@ -185,6 +186,7 @@ export const CONDUCT_ES: PhraseRule[] = [
         '¿Saben ustedes leer lo que pongo?',
         'Cállate y pásame con otra persona.',
         'No tenéis ni idea de vuestros propios productos.',
+        'No me toques las narices y dame una solución.', '¿Me estáis vacilando o qué?',
       ],
       pass: [
         ...PASS_ES,

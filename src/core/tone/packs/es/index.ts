@@ -10,6 +10,7 @@ export const pack: LanguagePack = {
     'no', 'nunca', 'jamás', 'ni', 'tampoco', 'no es que', 'no digo que', 'no estoy diciendo que', 'no quiero decir que',
     'no creo que',
   ],
+  clauseJoins: ['que'],
   allow: [
     // Garantía, condiciones y derechos.
     'garantía*', 'garantia*', 'condiciones (generales|de venta|de compra)', 'términos y condiciones', 'derechos del consumidor',
@@ -30,11 +31,13 @@ export const pack: LanguagePack = {
     // Frustración en primera persona.
     'frustrad(o|a)', 'me frustra', 'decepcionad(o|a)', 'me decepciona', 'estoy (molesto|molesta|enfadado|enfadada|harto|harta)',
   ],
+  nameCues: ['a', 'en', 'desde', 'hacia', 'me llamo', 'se llama', 'sr', 'sra', 'don', 'doña', 'calle', 'pueblo de'],
   safeWords: [
     'vehículo*', 'vehiculo*', 'computadora*', 'disputa*', 'imputa*', 'reputación', 'diputad*', 'hostelería', 'jodidamente',
     // "De puta madre" praises ("great"); vulgar, but not hostile to anyone.
     'de puta madre',
   ],
+  labelCues: ['dice', 'pone', 'muestra', 'aparece', 'mensaje', 'etiqueta', 'error', 'estado', 'botón', 'indica'],
   acronyms: [
     'DNI', 'NIF', 'NIE', 'CIF', 'IVA', 'SEUR', 'MRW', 'GLS', 'DHL', 'UPS', 'OCU', 'OMIC', 'FACUA', 'PROFECO', 'CORREOS', 'IBAN',
     'BIZUM', 'RENFE', 'IKEA', 'NVIDIA', 'CURP', 'RFC',
@@ -48,6 +51,8 @@ export const pack: LanguagePack = {
     'favor', 'sin', 'ni', 'nos', 'te', 'tu', 'yo', 'son', 'fue', 'como', 'más', 'así', 'bien', 'solo', 'dos', 'tres', 'servicio', 'verdad',
       'atención', 'cliente', 'vale', 'perfecto', 'necesito', 'quería', 'puede', 'podría', 'buenas', 'buenos', 'días',
       'tardes', 'entrega', 'factura', 'todavía', 'aún', 'dirección', 'semana', 'semanas', 'reembolso', 'tarjeta', 'cuenta', 'paquete',
+    'estáis', 'estás', 'están', 'estamos', 'menudo', 'menuda', 'menudos', 'vaya', 'sois', 'vosotros', 'os', 'qué', 'sí',
+    'a', 'cuándo', 'dónde', 'vas', 'vais',
   ],
   letters: 'ñ¿¡ó',
 };

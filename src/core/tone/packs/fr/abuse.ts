@@ -16,9 +16,10 @@ export const ABUSE_FR: PhraseRule[] = [
       '(pauvre|gros|grosse|sale|vieux|vieille) (con|conne|cons|connes|type|imbécile|idiot|idiote)',
       "(vous êtes|vous etes|t'es|tu es|êtes-vous|es-tu) ~4 (con|cons|conne|connes|nul|nuls|nulle|nulles|bête|bêtes|stupide|stupides|incapable|incapables|ignare|ignares|bouché|bouchés|bouchée)",
       '(complètement|totalement|vraiment|tellement) (con|cons|conne|débile|débiles|stupide|stupides|nul|nuls|nulle|nulles)',
-    ],
+        "(bande|espèce|tas) d'(escrocs|incapables|abrutis|idiots|imbéciles|incompétents|arnaqueurs|amateurs|andouilles|ânes|enfoirés)", "(vous êtes|êtes-vous|êtes vous|t'es|tu es|es-tu) ~1 (sourd|sourds|sourde|sourdes|aveugle|aveugles|bouché|bouchés|bornés|borné|attardé|attardés|demeurés)", 'vous (agissez|vous comportez|réagissez|parlez) comme (tel|tels|un idiot|un imbécile|un enfant|un gamin|des gamins)', "mais vous en avez l'air",
+        '(allez|va|allez-vous|aller) (vous|te) faire (voir|foutre|cuire un oeuf|cuire un œuf|mettre)', 'allez vous faire',
+      ],
     rewrite: {
-      span: '',
       message: 'Je suis vraiment frustré, car le problème n\'est toujours pas réglé. Pouvons-nous trouver une solution ensemble ?',
     },
     examples: {
@@ -30,6 +31,8 @@ export const ABUSE_FR: PhraseRule[] = [
         'Votre conseiller est un crétin fini.',
         'Êtes-vous stupide à ce point ?',
         'Quelle bande de c0nnards.',
+        "Quelle bande d'abrutis.", 'Êtes-vous sourds ou quoi ?',
+        'Allez vous faire voir avec vos excuses.',
       ],
       pass: [
         ...PASS_FR,
@@ -38,6 +41,7 @@ export const ABUSE_FR: PhraseRule[] = [
         'Je cherche une salopette pour mon fils.',
         'Cette expression est un idiotisme du Québec.',
         "Le fruit était pourri à l'arrivée, pouvez-vous le remplacer ?",
+        'Ma grand-mère est sourde, elle préfère le chat.',
       ],
     },
   },
@@ -51,7 +55,6 @@ export const ABUSE_FR: PhraseRule[] = [
       'boîte de (nuls|charlots|guignols|branquignols)', 'de pacotille', 'à la noix', 'à deux balles',
     ],
     rewrite: {
-      span: '',
       message: "Je suis déçu de la façon dont ma demande a été traitée jusqu'ici. Pouvez-vous m'aider à la régler ?",
     },
     examples: {
@@ -74,7 +77,7 @@ export const ABUSE_FR: PhraseRule[] = [
       'nique(|r|z)', 'niquer', 'ta gueule', 'vos gueules', 'fermez-la', 'ferme-la', 'bordel de merde', 'chiotte(|s)',
       'tabarnak', 'câlisse', 'calisse', 'ostie', 'crisse', 'fuck*', 'shit',
     ],
-    rewrite: { span: '', message: "Cela m'agace vraiment. Merci de m'aider à régler ce problème." },
+    rewrite: { message: "Cela m'agace vraiment. Merci de m'aider à régler ce problème." },
     examples: {
       flag: [
         'Encore une putain de panne.',

@@ -82,7 +82,6 @@ export const CONDUCT_FR: PhraseRule[] = [
       '(je viendrai|je vais venir|je passe) ~3 (votre|vos) (agence|bureau|bureaux|magasin) ~3 (régler|vous|voir qui)',
     ],
     rewrite: {
-      span: '',
       message: 'Je suis très en colère face à cette situation. Merci de me dire par écrit à quelle date ce sera réglé.',
     },
     examples: {
@@ -98,6 +97,7 @@ export const CONDUCT_FR: PhraseRule[] = [
     id: 'menace',
     category: 'threat',
     severity: 'strong',
+    allowable: false,
     phrases: [
       '(vous allez|tu vas) ~1 regretter', '(vous le|tu le) (regretterez|regretteras)', 'vous (regretterez|allez regretter)',
       "(ça|cela) ne va pas se passer comme ça", "ça ne se passera pas comme ça", '(vous|tu) (ne savez|ne sais) pas à qui (vous|tu)',

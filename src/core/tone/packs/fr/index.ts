@@ -10,6 +10,7 @@ export const pack: LanguagePack = {
     'ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'sans', 'je ne dis pas que', 'je ne pense pas que',
     "je n'ai pas dit que", 'je ne veux pas dire que',
   ],
+  clauseJoins: ['que', 'qu'],
   allow: [
     // Garantie, conditions et droits.
     'garantie*', 'conditions générales', 'cgv', 'droit de rétractation', 'code de la consommation', 'conformément à',
@@ -28,10 +29,12 @@ export const pack: LanguagePack = {
     // Frustration à la première personne.
     'je suis (frustré|frustrée|déçu|déçue|agacé|agacée|mécontent|mécontente|en colère)', 'cela me frustre', 'ça me frustre',
   ],
+  nameCues: ['à', 'en', 'vers', 'chez', 'depuis', "m'appelle", "s'appelle", 'appelle', 'm', 'mme', 'monsieur', 'madame', 'rue', 'village de'],
   safeWords: [
     // Stems of the pack (idiot*, crétin*) inside innocent words, and look-alikes of exact insults.
     'idiotisme*', 'crétinisme', 'salopette*', 'conches', 'conflans', 'concombre*',
   ],
+  labelCues: ['affiche', 'indique', 'dit', 'message', 'étiquette', 'écrit', 'statut', 'bouton', 'marqué', 'erreur'],
   acronyms: [
     'DGCCRF', 'CGV', 'SAV', 'TVA', 'SIRET', 'IBAN', 'RIB', 'SNCF', 'RATP', 'EDF', 'SFR', 'FNAC', 'DPD', 'GLS', 'UPS', 'DHL',
     'COLISSIMO', 'CHRONOPOST', 'IKEA', 'NVIDIA', 'UFC',

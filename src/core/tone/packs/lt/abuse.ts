@@ -20,9 +20,9 @@ export const ABUSE_LT: PhraseRule[] = [
       'melag*', 'klounai', 'klounais', 'klounų', 'bukaprot*', 'ar jūs normalūs', 'ar jūs sveiki',
       'ar jūs ~1 sveiko proto', 'velniop jus', 'jus velniop',
       'jūs ~1 išprotėję', 'ar jūs ~1 išprotėję', 'spjaunu į',
-    ],
+        '(eikit|eikite|eik) ~1 (šikt|šikti|velniop|po velnių|nachui|na hui)', 'jūs ~2 (kurti|kurčias|kurčia|akli|aklas|akla|nenormalūs|nenormalus|debilai|asilai|pamišę)',
+      ],
     rewrite: {
-      span: '',
       message:
         'Esu tikrai nusivylęs, nes problema vis dar neišspręsta. Gal galime kartu rasti sprendimą?',
     },
@@ -34,6 +34,7 @@ export const ABUSE_LT: PhraseRule[] = [
         'Jūs ką, visiškai kvaili?',
         'Sukčiai, jums rūpi tik mano pinigai.',
         'Eikit velniop.',
+        'Ar jūs visai kurti?',
       ],
       pass: [
         ...PASS_LT,
@@ -41,6 +42,7 @@ export const ABUSE_LT: PhraseRule[] = [
         'Tai panašu į sukčiavimą, gavau keistą SMS.',
         'Apgailėtina, kad taip nutiko, bet tikiuosi greito sprendimo.',
         'Man gėda prisipažinti, bet pamiršau slaptažodį.',
+        'Mano tėtis yra kurčias, todėl prašau rašyti žinutę.',
       ],
     },
   },
@@ -52,9 +54,10 @@ export const ABUSE_LT: PhraseRule[] = [
       'nevykėl*', 'nekompetenting*', 'apgailėtin* (įmonė|įmonės|firma|parduotuvė|aptarnavimas|darbas)',
       'kokia apgailėtin*', 'neprofesional*', 'diletant*', 'mėgėjiška*',
       'kas per nesąmonė', 'visiška nesąmonė', 'nesąmones rašot*', 'vienas didelis juokas', 'juokas o ne', 'cirkas o ne',
-    ],
+        '(aptarnavimas|įmonė|parduotuvė|paslauga|servisas|firma|programėlė|svetainė|prekė|produktas) ~2 (šlamštas|šūdas|mėšlas|šiukšlynas|pajuoka|cirkas|farsas)',
+        'šlykšt* (aptarnavimas|įmonė|parduotuvė|paslauga|servisas|firma|elgesys)', '(aptarnavimas|įmonė|parduotuvė|firma|servisas) ~2 gėda',
+      ],
     rewrite: {
-      span: '',
       message: 'Esu nusivylęs, kaip iki šiol buvo sprendžiamas mano klausimas. Gal galite padėti jį išspręsti?',
     },
     examples: {
@@ -63,6 +66,8 @@ export const ABUSE_LT: PhraseRule[] = [
         'Jūs visiškai nekompetentingi.',
         'Kokia apgailėtina parduotuvė.',
         'Tai tiesiog neprofesionalu.',
+        'Jūsų servisas tikras cirkas.',
+        'Šlykštus elgesys su klientais.',
       ],
       pass: [
         ...PASS_LT,
@@ -80,7 +85,7 @@ export const ABUSE_LT: PhraseRule[] = [
       'nahui', 'pizd*', 'pyzd*', 'šūd*', 'šudas', 'sudas', 'sudinas', 'sudina', 'bybis', 'bybio',
       'fuck*', 'shit', 'velniai rautų', 'velnias griebtų',
     ],
-    rewrite: { span: '', message: 'Mane tai labai erzina. Prašau padėti tai išspręsti.' },
+    rewrite: { message: 'Mane tai labai erzina. Prašau padėti tai išspręsti.' },
     examples: {
       flag: [
         'Kurva, kur mano siuntinys?',

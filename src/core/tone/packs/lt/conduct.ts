@@ -70,7 +70,6 @@ export const CONDUCT_LT: PhraseRule[] = [
       'nudėsiu', 'sumušiu',
     ],
     rewrite: {
-      span: '',
       message: 'Esu labai piktas dėl šios situacijos. Prašau aiškiai pasakyti, iki kada problema bus išspręsta.',
     },
     examples: {
@@ -90,12 +89,14 @@ export const CONDUCT_LT: PhraseRule[] = [
     id: 'threat',
     category: 'threat',
     severity: 'strong',
+    allowable: false,
     phrases: [
       'pasigailėsit*', 'pasigailėsi', 'gailėsitės', 'gailėsitės', 'gailėsiesi', 'dar pamatysit*',
       'kitaip pamatysit*', 'nes pamatysit*',
       'gausit per', 'gausite per', 'saugokitės',
       'paversiu ~3 pragaru', 'gyvenimą pragaru',
-    ],
+        '(pamatysit|pamatysite|pamatysi) ~1 (kas bus|kas nutiks|kas tada bus|kas tada)',
+      ],
     rewrite: {
       message:
         'Prašau nurodyti konkretų terminą, iki kada problema bus išspręsta. Kitaip kreipsiuosi į Valstybinę vartotojų teisių apsaugos tarnybą.',
@@ -107,6 +108,7 @@ export const CONDUCT_LT: PhraseRule[] = [
         'Grąžinkit pinigus, kitaip pamatysit.',
         'Dar pamatysite, kas bus.',
         'Saugokitės, jei siuntinio nebus.',
+        'Negrąžinsit pinigų – pamatysit, kas bus.',
       ],
       pass: [
         ...PASS_LT,

@@ -19,9 +19,9 @@ export const ABUSE_SK: PhraseRule[] = [
       'klamár*', 'šašo', 'šašk*', 'ste normálni', 'ste normálny', 'ste normálna', 'si normálny',
       'do pekla s vami', 'idite do pekla', 'choďte k čertu',
       'na hlavu padnut*', 'gauner*', 'hnusn* podvod*', 'trápni ľudia', 'trápny servis', 'trápna firma',
-    ],
+        '(ste|si) ~2 (hluchí|hluchý|hluchá|slepí|slepý|slepá|klauni|klaun|šaškovia|lenivci|lenivec|lemry|lemra|flákači|nemehlá|idioti|debili|kreténi)', 'banda ~1 (lenivcov|klaunov|šaškov|idiotov|debilov|kreténov|podvodníkov|zlodejov|neschopných|neschopákov|lemrov|flákačov|diletantov|klamárov|gaunerov)', '(čo|čože) (ste|si) ~1 (hluchí|hluchý|hluchá|slepí|slepý|slepá|normálni|normálny)',
+      ],
     rewrite: {
-      span: '',
       message:
         'Som naozaj frustrovaný, pretože problém stále nie je vyriešený. Môžeme spolu nájsť riešenie?',
     },
@@ -32,6 +32,7 @@ export const ABUSE_SK: PhraseRule[] = [
         'Vy debili ste poslali zlú farbu.',
         'Vy ste fakt sprostí?',
         'Vy zlodeji chcete len moje peniaze.',
+        'Ste klauni.', 'Čo ste hluchí? Píšem to už tretíkrát.', 'si uplne blby ci co?',
       ],
       pass: [
         ...PASS_SK,
@@ -39,6 +40,7 @@ export const ABUSE_SK: PhraseRule[] = [
         'To je nemožné, balík som predsa poslal včera.',
         'Som práceneschopný a balík si nemôžem vyzdvihnúť.',
         'Kvôli pracovnej neschopnosti som nemohol prísť.',
+        'Kúpil som kostým klauna pre syna, prišiel bez parochne.',
       ],
     },
   },
@@ -53,7 +55,6 @@ export const ABUSE_SK: PhraseRule[] = [
       'somarin*', 'kravin*', 'blbos*', 'jeden veľký vtip', 'je to vtip', 'ste ~1 vtip', 'servis je ~2 vtip',
     ],
     rewrite: {
-      span: '',
       message: 'Som sklamaný z toho, ako sa s mojou požiadavkou doteraz narábalo. Môžete mi, prosím, pomôcť ju vyriešiť?',
     },
     examples: {
@@ -80,7 +81,7 @@ export const ABUSE_SK: PhraseRule[] = [
       'sračk*', 'neser*', 'naser*', 'nasra*', 'jeb*', 'zjeb*', 'pojeb*', 'vyjeb*', 'dojeb*', 'fuck*', 'shit',
       'serem na', 'seriem na',
     ],
-    rewrite: { span: '', message: 'Veľmi ma to hnevá. Prosím, pomôžte mi to vyriešiť.' },
+    rewrite: { message: 'Veľmi ma to hnevá. Prosím, pomôžte mi to vyriešiť.' },
     examples: {
       flag: [
         'Kurva, kde je môj balík?',

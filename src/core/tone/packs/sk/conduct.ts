@@ -15,7 +15,8 @@ export const CONDUCT_SK: PhraseRule[] = [
       'vy ~2 nič nedokážete', 'vy ~2 nikdy nič', 'nikto z vás ~2 (nič|nevie)', 'vy ~1 stále klamete',
       'vy ~1 (vždy|stále) všetko pokazíte', 'vaša firma ~2 (nikdy|vždy) ~1 (nič|zle|klame)',
       'klamete', 'zase klamete', 'vy ~1 klamete', 'klamete mi', 'klamali ste',
-    ],
+        '(zase|opäť|znova|ako vždy) ste ~1 (pokazili|pokašľali|dokašľali|posrali|zvorali|zbabrali|doplietli)',
+      ],
     rewrite: {
       message:
         'Stalo sa mi to už viackrát a veľmi ma to frustruje. Môžete mi pomôcť, aby to tentoraz vyšlo?',
@@ -27,6 +28,7 @@ export const CONDUCT_SK: PhraseRule[] = [
         'U vás stále niečo nefunguje.',
         'Typické pre vás, najprv sľúbiť a potom nič.',
         'Nikto z vás nič nevie.',
+        'Opäť ste to zbabrali.',
       ],
       pass: [...PASS_SK, 'Dostávam u vás vždy faktúru e-mailom?', 'Vy tam v Košiciach ste mi veľmi pomohli.'],
     },
@@ -40,7 +42,9 @@ export const CONDUCT_SK: PhraseRule[] = [
       'no super ďalší', 'no nádhera', 'skvelá práca naozaj', 'fakt skvelá práca', 'gratulujem fakt',
       'gratulujem k takému', 'to sa vám ~1 podarilo', 'ste mi ~1 pomohli ako mŕtvemu zimnica',
       'pomohli ste mi ako mŕtvemu zimnica', 'jasné určite', 'no jasné ešte čo',
-    ],
+        '(no|tak to je) (super|paráda|výborne|skvelé|bomba|nádhera) ~1 (zase|opäť|znova|ďalší|ďalšia|ďalšie)',
+        '(zase|opäť|znova) nič ~3 (super|skvelá|výborná|paráda|bravo|gratulujem)',
+      ],
     rewrite: {
       message: 'Som sklamaný, pretože môj problém stále nie je vyriešený. Čo môžeme urobiť ďalej?',
     },
@@ -50,6 +54,8 @@ export const CONDUCT_SK: PhraseRule[] = [
         'No super, takže balík je zase stratený.',
         'Fakt skvelá práca, tretíkrát zlá adresa.',
         'To sa vám fakt podarilo.',
+        'dakujem za nic',
+        'Opäť nič, no paráda.',
       ],
       pass: [...PASS_SK, 'Super, ďakujem za rýchlu pomoc!', 'Skvelá práca, všetko prišlo v poriadku.'],
     },
@@ -66,7 +72,6 @@ export const CONDUCT_SK: PhraseRule[] = [
       'nájdem si vás', 'vybavím si vás', 'zabijem vás', 'zabijem ťa', 'rozbijem vám', 'dám vám po papuli',
     ],
     rewrite: {
-      span: '',
       message: 'Som z tejto situácie veľmi nahnevaný. Prosím, povedzte mi záväzne, dokedy bude problém vyriešený.',
     },
     examples: {
@@ -86,13 +91,15 @@ export const CONDUCT_SK: PhraseRule[] = [
     id: 'threat',
     category: 'threat',
     severity: 'strong',
+    allowable: false,
     phrases: [
       'oľutujete', 'oľutuješ', 'budete to ~1 ľutovať', 'budeš to ~1 ľutovať', 'to budete ľutovať',
       'si ma neprajte', 'si ma neželajte', 'si ma nepraj', 'inak uvidíte', 'lebo uvidíte', 'inak to schytáte',
       'to si odnesiete', 'dostanem vás',
       'dajte si pozor ~2 čo',
       'zo života peklo', 'peklo zo života', 'urobím ~3 peklo',
-    ],
+        '(ešte raz|ešte jeden|ešte jedna|ešte jedno) ~5 (a|tak|a potom) (uvidíte|uvidíš|to schytáte|to oľutujete)',
+      ],
     rewrite: {
       message:
         'Prosím, povedzte mi záväzný termín, do kedy to bude vyriešené. Inak sa obrátim na Slovenskú obchodnú inšpekciu.',
@@ -104,6 +111,7 @@ export const CONDUCT_SK: PhraseRule[] = [
         'Vráťte peniaze, inak uvidíte.',
         'To si odnesiete, sľubujem.',
         'Ak to nebude hotové, tak si ma neprajte.',
+        'este to olutujete', 'Ešte raz mi pošlite tú istú šablónu a uvidíte.',
       ],
       pass: [
         ...PASS_SK,
@@ -149,7 +157,8 @@ export const CONDUCT_SK: PhraseRule[] = [
       'neviete čítať', 'nemáte ani (šajnu|potuchy|poňatia)', 'nemáte (šajnu|potuchy|poňatia)',
       'nezaujíma ma čo (hovoríte|píšete|tvrdíte)', 'ušetrite ma ~2 (výhovoriek|kecov|fráz)',
       'nechajte si ~1 (výhovorky|kecy|frázy)', 'prestaňte ~1 kecať', 'nekecajte',
-    ],
+        '(robíte|robíš|robia) si ~2 (zo mňa|z nás) (srandu|dobrý deň|prdel|žarty|posmech|blázna|bláznov|kozy)', '(robíte|robíš|robia) si (srandu|dobrý deň|prdel|žarty|posmech|blázna|bláznov) (zo mňa|z nás)', '(kašlem|kašleme|seriem|serem) na (vás|vašu|váš|vaše|vašich|teba)', '(nemáte|nemáš) ~3 ani (páru|šajnu|potuchy|poňatia)',
+      ],
     rewrite: {
       message: 'Mám pocit, že moja požiadavka ešte nebola pochopená. Môžem ju stručne zhrnúť?',
     },
@@ -160,8 +169,11 @@ export const CONDUCT_SK: PhraseRule[] = [
         'Čítate vôbec moje správy?',
         'Nechajte si tie výhovorky.',
         'Nemáte ani šajnu, však?',
+        'Robíte si zo mňa srandu?', 'Nemáte o ničom ani páru.',
       ],
-      pass: [...PASS_SK, 'Farba je mi jedno, hlavne nech to príde rýchlo.', 'Nemám ani šajnu, kde je faktúra.'],
+      pass: [...PASS_SK, 'Farba je mi jedno, hlavne nech to príde rýchlo.', 'Nemám ani šajnu, kde je faktúra.',
+        'Mám ťažké prechladnutie, kašlem celý týždeň.',
+      ],
     },
   },
 ];
