@@ -158,6 +158,8 @@ export interface SidebarContext {
   tabId: number | null;
   widget: string | null;
   conversation: ConversationRecord | null;
+  /** The draft's tone as last reported in this tab (a held send included), or null. */
+  draftTone: RequestOf<Broadcast, 'draft/tone-updated'> | null;
 }
 
 export interface PageToBackgroundResponses {

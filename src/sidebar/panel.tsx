@@ -24,7 +24,7 @@ const isCaseField = (name: string): name is CaseTextField => (CASE_TEXT_FIELDS a
 export function Panel({ context, caseFile }: { context: SidebarContext | null; caseFile: CaseFileApi }) {
   const conversation = context?.conversation ?? null;
   const messages = useMessages(conversation);
-  const tone = useDraftTone(context?.tabId ?? null);
+  const tone = useDraftTone(context);
   const userTemplates = useUserTemplates();
   const done = caseFile.file?.ladderDone ?? [];
   const { proposal, dismiss } = useProposal(messages, done);

@@ -4,6 +4,7 @@
  */
 import type { Handlers } from '../../platform/messaging';
 import { broadcastToPages, sendToFrame } from '../../platform/messaging';
+import { setDraftTone } from '../../platform/draft-tone-state';
 import { getTabState } from '../../platform/tab-state';
 import type {
   ContentToBackground,
@@ -16,11 +17,14 @@ type ContentPart = Pick<Handlers<ContentToBackground, ContentToBackgroundRespons
 type PagePart = Pick<Handlers<PageToBackground, PageToBackgroundResponses>, 'composer/insert'>;
 
 export const composerContentHandlers: ContentPart = {
-  'draft/tone'(summary, sender) {
+  async 'draft/tone'(summary, sender) {
     if (sender.tabId === undefined) throw new Error('No tab');
-    // Stateless relay: the sidebar of the same tab picks it out by tabId; nobody listening is fine.
-    broadcastToPages('draft/tone-updated', { ...summary, tabId: sender.tabId });
-    return { ok: true };
+    // The sidebar of the same tab picks it out by tabId; nobody listening is fine. The last one is
+    // kept for a sidebar that opens later (see sidebar/context).
+    const update = { ...summary, tabId: sender.tabId };
+    broadcastToPages('draft/tone-updated', update);
+    await setDraftTone(sender.tabId, update).catch(() => undefined);
+    return { ok: true as const };
   },
 };
 

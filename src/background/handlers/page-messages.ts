@@ -5,6 +5,7 @@ import { sendToFrame, sendToTab } from '../../platform/messaging';
 import { getTabState } from '../../platform/tab-state';
 import { deleteConversations, getConversation } from '../../platform/transcript-db';
 import { PICKED_WIDGET, type PageToBackground, type PageToBackgroundResponses } from '../../shared/protocol';
+import { getDraftTone } from '../../platform/draft-tone-state';
 import { normaliseHost } from '../../shared/settings-schema';
 import { composerPageHandlers } from './composer-messages';
 import { transcriptPageHandlers } from './transcript-messages';
@@ -15,9 +16,10 @@ export const pageHandlers: Handlers<PageToBackground, PageToBackgroundResponses>
   async 'sidebar/context'(_payload, sender) {
     const state = sender.tabId === undefined ? undefined : await getTabState(sender.tabId);
     const tabId = sender.tabId ?? null;
-    if (!state) return { tabId, widget: null, conversation: null };
+    if (!state) return { tabId, widget: null, conversation: null, draftTone: null };
     const conversation = state.conversationId ? await getConversation(state.conversationId) : undefined;
-    return { tabId, widget: state.widget, conversation: conversation ?? null };
+    const draftTone = sender.tabId === undefined ? null : await getDraftTone(sender.tabId);
+    return { tabId, widget: state.widget, conversation: conversation ?? null, draftTone };
   },
 
   async 'conversations/delete'({ ids }, sender) {

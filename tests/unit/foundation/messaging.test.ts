@@ -26,7 +26,7 @@ beforeEach(() => {
       'picker/site': () => ({ topOrigin: null }),
     },
     {
-      'sidebar/context': () => ({ tabId: null, widget: null, conversation: null }),
+      'sidebar/context': () => ({ tabId: null, widget: null, conversation: null, draftTone: null }),
       'conversations/delete': ({ ids }) => ({ deleted: ids.length }),
       'picker/start-active': () => ({ started: true }),
       'picker/forget': () => ({ forgotten: false }),
@@ -90,7 +90,7 @@ describe('the background router', () => {
         'picker/site': () => ({ topOrigin: null }),
       },
       {
-        'sidebar/context': () => ({ tabId: null, widget: null, conversation: null }),
+        'sidebar/context': () => ({ tabId: null, widget: null, conversation: null, draftTone: null }),
         'conversations/delete': () => ({ deleted: 0 }),
         'picker/start-active': () => ({ started: false }),
         'picker/forget': () => ({ forgotten: false }),

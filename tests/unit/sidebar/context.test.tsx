@@ -16,7 +16,7 @@ describe('the sidebar context', () => {
     listenInBackground({} as never, {
       'sidebar/context': () => {
         asked++;
-        return { tabId: 7, widget: 'generic', conversation: null };
+        return { tabId: 7, widget: 'generic', conversation: null, draftTone: null };
       },
     } as never);
     api.__test.setSender({ id: 'parleytestid', url: `${api.__test.EXTENSION_ORIGIN}src/sidebar/index.html`, tab: { id: 7 } });

@@ -18,6 +18,7 @@ afterEach(async () => {
 const context = (headHash: string): SidebarContext => ({
   tabId: 7,
   widget: 'generic',
+  draftTone: null,
   conversation: { id: 'c1', site: 'https://shop.example', url: '', title: '', widget: 'generic', startedAt: 1, lastActivityAt: 1, messageCount: 2, caseId: 'c1', headHash },
 });
 
