@@ -26,7 +26,8 @@ interface Signal {
 interface Table {
   scored: LanguagePack[];
   words: Map<string, Signal>;
-  letters: Map<string, Signal>;
+  /** Letter signals by code point. */
+  letterCodes: Map<number, Signal>;
   /** Packs whose language capitalises every noun (German): capitalised words mid-sentence speak for them. */
   nouns: Signal | undefined;
 }
@@ -91,23 +92,41 @@ function tableFor(packs: readonly LanguagePack[], enabled: readonly Lang[]): Tab
       scored,
       words: signalTable(withSpellings(scored), 1),
       nouns: nounSignal(scored),
-      letters: signalTable(scored.map((p) => [...(p.letters ?? '').toLowerCase()]), 0.75),
+      letterCodes: new Map(
+        [...signalTable(scored.map((p) => [...(p.letters ?? '').toLowerCase()]), 0.75)].map(([ch, signal]) => [ch.codePointAt(0) as number, signal]),
+      ),
     };
     byEnabled.set(key, table);
   }
   return table;
 }
 
-/** Script of a non-ASCII code point: 1 kana/han, 2 Latin, 0 other; memoised (bounded). */
-const scripts = new Map<number, number>();
-function scriptOf(ch: string, code: number): number {
-  let s = scripts.get(code);
+/** Script of a BMP code unit: 1 kana/han, 2 Latin, 3 other, 0 not yet known (filled on demand). */
+const BMP_SCRIPT = new Uint8Array(0x10000);
+/** The same for astral code points; memoised (bounded). */
+const astralScripts = new Map<number, number>();
+
+function scriptTest(ch: string): number {
+  return KANA_HAN.test(ch) ? 1 : LATIN.test(ch) ? 2 : 3;
+}
+
+function scriptOfUnit(code: number): number {
+  let s = BMP_SCRIPT[code] as number;
+  if (s === 0) {
+    s = scriptTest(String.fromCharCode(code));
+    BMP_SCRIPT[code] = s;
+  }
+  return s;
+}
+
+function scriptOfPoint(code: number): number {
+  let s = astralScripts.get(code);
   if (s === undefined) {
-    s = KANA_HAN.test(ch) ? 1 : LATIN.test(ch) ? 2 : 0;
-    if (scripts.size >= 8192) {
-      scripts.clear();
+    s = scriptTest(String.fromCodePoint(code));
+    if (astralScripts.size >= 8192) {
+      astralScripts.clear();
     }
-    scripts.set(code, s);
+    astralScripts.set(code, s);
   }
   return s;
 }
@@ -162,6 +181,34 @@ function capitalisedInside(cased: string, lower: string): number {
   return count;
 }
 
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/**
+ * The words of an ASCII sample, as WORD finds them (letters, with one inner apostrophe), by a
+ * scan of the code units instead of a regular expression's match per word.
+ */
+function addAsciiWords(scores: number[], words: Map<string, Signal>, sample: string): void {
+  const n = sample.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLetter(sample.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAsciiLetter(sample.charCodeAt(i))) {
+      i++;
+    }
+    if (i + 1 < n && sample.charCodeAt(i) === 39 && isAsciiLetter(sample.charCodeAt(i + 1))) {
+      i++;
+      while (i < n && isAsciiLetter(sample.charCodeAt(i))) {
+        i++;
+      }
+    }
+    add(scores, words.get(sample.slice(start, i)));
+  }
+}
+
 /** Scores each enabled pack; returns the best, or the fallback when nothing speaks for any. */
 export function detectWith(packs: readonly LanguagePack[], text: string, enabled: readonly Lang[], hint?: Lang): Lang {
   const raw = text.slice(0, SAMPLE);
@@ -180,21 +227,28 @@ export function detectWith(packs: readonly LanguagePack[], text: string, enabled
     let cjk = 0;
     let latin = 0;
     const letters: Signal[] = [];
-    for (const ch of sample) {
-      const code = ch.codePointAt(0) as number;
+    for (let i = 0; i < sample.length; i++) {
+      let code = sample.charCodeAt(i);
       if (code < 0x80) {
         if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) {
           latin++;
         }
         continue;
       }
-      const script = scriptOf(ch, code);
+      let script: number;
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < sample.length && (sample.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        code = ((code - 0xd800) << 10) + (sample.charCodeAt(i + 1) - 0xdc00) + 0x10000;
+        script = scriptOfPoint(code);
+        i++;
+      } else {
+        script = scriptOfUnit(code);
+      }
       if (script === 1) {
         cjk++;
       } else if (script === 2) {
         latin++;
       }
-      const signal = table.letters.get(ch);
+      const signal = table.letterCodes.get(code);
       if (signal) {
         letters.push(signal);
       }
@@ -211,10 +265,7 @@ export function detectWith(packs: readonly LanguagePack[], text: string, enabled
       add(scores, signal);
     }
   } else {
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
-      add(scores, table.words.get(m[0]));
-    }
+    addAsciiWords(scores, table.words, sample);
   }
   const rank = (lang: Lang): number => (lang === hint ? 2 : lang === 'en' ? 1 : 0);
   let best: LanguagePack | undefined;

@@ -1,4 +1,5 @@
 import type { CompiledPack, LeetWord } from './compile/pack';
+import { classOfPoint, classOfUnit, NUMBER, OTHER, pairAt, unitClasses } from './chars';
 
 /**
  * Masked and leet spellings of insults and profanity: `f***`, `sh!t`, `1d10t`, `a$$hole`.
@@ -9,8 +10,9 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 const MASK = new Set(['*', '#', '_', '〇', '○', '●', '×']);
 /** Mask characters used in scripts without spaces (ク〇, ク＊ after NFKC). */
 const CJK_MASK = '[〇○●×*＊]';
-/** Tokens of letters, digits and mask/leet characters, started only at a token boundary. */
-const TOKEN = /(?<![\p{L}\p{M}\p{N}*#@$!_])[\p{L}\p{M}\p{N}*#@$!_]*[*#@$!_\p{N}][\p{L}\p{M}\p{N}*#@$!_]*/gu;
+const CJK_MASK_CHAR = /[〇○●×*＊]/;
+/** `*#@$!_`: the symbols a leet or masked token may hold besides letters, marks and digits. */
+const isLeetSymbol = (c: number): boolean => c === 42 || c === 35 || c === 64 || c === 36 || c === 33 || c === 95;
 
 /** A text without any of these holds no leet or masked token. */
 const LEET_CHAR = /[*#@$!_\p{N}]/u;
@@ -65,18 +67,54 @@ export function findLeet(compiled: CompiledPack, text: string, limit = Infinity)
   if (!LEET_CHAR.test(text)) {
     return hits;
   }
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m && hits.length < limit; m = TOKEN.exec(text)) {
-    const [s, e] = trim(m[0]);
-    const token = m[0].slice(s, e);
+  const judge = (start: number, end: number): void => {
+    const [s, e] = trim(text.slice(start, end));
+    const token = text.slice(start + s, start + e);
     if (token.length < 3 || !/\p{L}/u.test(token) || !/[*#@$!_\p{N}]/u.test(token)) {
-      continue;
+      return;
     }
     const first = token[0] as string;
     const word = compiled.leetByFirst.get(LEET[first] ?? first)?.find((w) => matches(token, w));
     if (word) {
-      hits.push({ start: m.index + s, end: m.index + e, word });
+      hits.push({ start: start + s, end: start + e, word });
     }
+  };
+  // Tokens are the maximal runs of letters, marks, digits and leet symbols; only those holding a
+  // digit or a symbol are judged. One pass over the code units with the class table, linear.
+  const classes = unitClasses();
+  const n = text.length;
+  let start = -1;
+  let leet = false;
+  for (let i = 0; i < n && hits.length < limit; ) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let kind: number;
+    if (isLeetSymbol(c)) {
+      kind = NUMBER;
+    } else if (c < 0xd800 || c > 0xdfff) {
+      kind = classes[c] || classOfUnit(c);
+    } else if (pairAt(text, i)) {
+      kind = classOfPoint(((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000);
+      width = 2;
+    } else {
+      kind = OTHER;
+    }
+    if (kind !== OTHER) {
+      if (start < 0) {
+        start = i;
+        leet = false;
+      }
+      leet ||= kind === NUMBER;
+    } else {
+      if (start >= 0 && leet) {
+        judge(start, i);
+      }
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0 && leet && hits.length < limit) {
+    judge(start, n);
   }
   return hits;
 }
@@ -104,10 +142,14 @@ function findMaskedSubstrings(compiled: CompiledPack, text: string, limit: numbe
     substringCache.set(compiled, re);
   }
   const hits: LeetHit[] = [];
+  if (!CJK_MASK_CHAR.test(text)) {
+    // Every hit holds a mask character: without one in the text, there is none to find.
+    return hits;
+  }
   re.lastIndex = 0;
   for (let m = re.exec(text); m && hits.length < limit; m = re.exec(text)) {
     const token = m[0];
-    if (!/[〇○●×*＊]/u.test(token)) {
+    if (!CJK_MASK_CHAR.test(token)) {
       continue;
     }
     const word = compiled.leetWords.find((w) => w.word.length === token.length && matches(token, { ...w, stem: false }));

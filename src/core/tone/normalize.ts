@@ -71,6 +71,15 @@ function isMarkAt(text: string, j: number, len: number): boolean {
   return MARK.test(text.slice(j, j + len));
 }
 
+/** Whether the unit at j may start a combining mark (marks start at U+0300; astral ones are looked at in full). */
+function markMayFollow(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  if (c < 0x300) {
+    return false;
+  }
+  return c >= 0xd800 && c <= 0xdfff ? true : isMarkAt(text, j, 1);
+}
+
 /** End of the chunk starting at i: one code point plus the combining marks after it. */
 function chunkEnd(text: string, i: number): number {
   let j = i + codePointLength(text, i);
@@ -104,8 +113,32 @@ function normalizeChunk(chunk: string): string {
   return out;
 }
 
-/** Normalised form of single BMP units, by code. */
-const SINGLE: (string | undefined)[] = [];
+/**
+ * Single BMP units (a character with no combining mark after it), by code: 1 when NFKC and
+ * lower-casing keep the unit as it is (most of any script), 2 when they change it (then its
+ * normalised form is in SINGLE_CHANGED), 0 not yet known. Japanese text with one full-width
+ * `！` is not in NFKC as a whole, and then every other character takes this table's fast path.
+ */
+const SINGLE_KIND = new Uint8Array(0x10000);
+const SINGLE_CHANGED = new Map<number, string>();
+
+function singleChanged(c: number): string | null {
+  const kind = SINGLE_KIND[c] as number;
+  if (kind === 1) {
+    return null;
+  }
+  if (kind === 2) {
+    return SINGLE_CHANGED.get(c) as string;
+  }
+  const out = normalizeChunk(String.fromCharCode(c));
+  if (out.length === 1 && out.charCodeAt(0) === c) {
+    SINGLE_KIND[c] = 1;
+    return null;
+  }
+  SINGLE_KIND[c] = 2;
+  SINGLE_CHANGED.set(c, out);
+  return out;
+}
 
 /** NFKC + lowercase, chunk by chunk (a base character with its marks), keeping the offset map. */
 export function normalize(text: string): Normalized {
@@ -151,11 +184,22 @@ export function normalize(text: string): Normalized {
       i++;
       continue;
     }
-    // A BMP character followed by nothing that could be a combining mark (they start at U+0300)
-    // is a chunk of its own: no need to look for marks.
-    const single = (c < 0xd800 || c > 0xdfff) && (i + 1 >= text.length || text.charCodeAt(i + 1) < 0x300);
+    // A BMP character not followed by a combining mark is a chunk of its own.
+    const single = (c < 0xd800 || c > 0xdfff) && (i + 1 >= text.length || !markMayFollow(text, i + 1));
+    if (single) {
+      const changed = singleChanged(c);
+      if (changed === null) {
+        room(1);
+        units[k] = c;
+        starts[k] = i;
+        ends[k] = i + 1;
+        k++;
+        i++;
+        continue;
+      }
+    }
     const j = single ? i + 1 : chunkEnd(text, i);
-    const out = j === i + 1 ? (SINGLE[c] ?? (SINGLE[c] = normalizeChunk(text[i] as string))) : normalizeChunk(text.slice(i, j));
+    const out = single ? (singleChanged(c) as string) : normalizeChunk(text.slice(i, j));
     room(out.length);
     for (let n = 0; n < out.length; n++) {
       units[k] = out.charCodeAt(n);

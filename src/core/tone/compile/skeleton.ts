@@ -23,17 +23,28 @@ const ASCII_NON_WORD_CLASS = '\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f';
 const NON_ASCII = /[^\0-\x7f]/;
 const IS_WORD = /^[\p{L}\p{M}\p{N}]$/u;
 /**
- * Up to this length a native test first looks for a character the skeleton changes (most Latin
- * text has none); on longer text in another script that test costs more than the scan itself.
+ * Up to this length a quick scan first looks for a character the skeleton changes (most Latin
+ * text has none); on longer text in another script that scan costs more than it saves.
  */
 const QUICK_TEST_MAX = 10_000;
-let otherChar: RegExp | null = null;
 
+/** Whether the skeleton changes something: a non-ASCII character that is not a letter, mark or digit and not kept. */
 function needsSkeleton(text: string, kept: ReadonlySet<number>): boolean {
-  otherChar ??= /[^\p{L}\p{M}\p{N}\p{ASCII}]/gu;
-  otherChar.lastIndex = 0;
-  for (let m = otherChar.exec(text); m; m = otherChar.exec(text)) {
-    if (m[0].length > 1 || !kept.has(m[0].charCodeAt(0))) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      if (c > 0xdbff || i + 1 >= n || (text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) {
+        return true;
+      }
+      if (!isWordPoint(((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000)) {
+        return true;
+      }
+      i++;
+    } else if (!isWordUnit(c) && !kept.has(c)) {
       return true;
     }
   }
