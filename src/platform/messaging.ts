@@ -89,9 +89,45 @@ export async function sendToTab<K extends keyof BackgroundToContent & string>(
   return reply.value as BackgroundToContentResponses[K];
 }
 
-/** Tells every open extension page; nobody listening is fine. */
+/**
+ * Broadcasts travel on BroadcastChannels of the extension's own origin (no web page or content
+ * script can join them), one per message name, and for a message about one tab (a `tabId` in
+ * its payload) also one per name and tab. A page hears only what it listens to: twenty open
+ * sidebars do not each wake for every other tab's messages and keystrokes, as they would for a
+ * runtime message, which reaches every extension page.
+ */
+function channelName(name: string, tabId?: number): string {
+  return tabId === undefined ? `parley:${name}` : `parley:${name}@tab${tabId}`;
+}
+
+/** The background's sending ends, kept open so that a post is never cut short by a close. */
+const sendingEnds = new Map<string, BroadcastChannel>();
+const MAX_SENDING_ENDS = 64;
+
+function post(channel: string, message: Envelope): void {
+  let end = sendingEnds.get(channel);
+  if (!end) {
+    if (sendingEnds.size >= MAX_SENDING_ENDS) {
+      const [oldest, first] = sendingEnds.entries().next().value as [string, BroadcastChannel];
+      first.close();
+      sendingEnds.delete(oldest);
+    }
+    end = new BroadcastChannel(channel);
+    sendingEnds.set(channel, end);
+  }
+  end.postMessage(message);
+}
+
+/** Tells the extension pages that listen for `name` (for the payload's tab, if it names one); nobody listening is fine. */
 export function broadcastToPages<K extends keyof Broadcast & string>(name: K, payload: RequestOf<Broadcast, K>): void {
-  browser.runtime.sendMessage(envelope(name, payload)).catch(() => undefined);
+  const message = envelope(name, payload);
+  try {
+    post(channelName(name), message);
+    const tabId = (payload as { tabId?: unknown }).tabId;
+    if (typeof tabId === 'number') post(channelName(name, tabId), message);
+  } catch {
+    // A context without BroadcastChannel or an extension being unloaded: nobody to tell.
+  }
 }
 
 export type Handlers<M, R extends { [K in keyof M]: unknown }> = {
@@ -152,20 +188,36 @@ export function listenInContent(handlers: Handlers<BackgroundToContent, Backgrou
   });
 }
 
-/** An extension page's listener for broadcasts. */
-export function listenToBroadcasts(handlers: Partial<Handlers<Broadcast, BroadcastResponses>>): () => void {
-  return addListener((message, rawSender) => {
-    if (!isEnvelope(message) || rawSender.id !== browser.runtime.id) return undefined;
-    const handler = (handlers as AnyHandlers)[message.name];
-    const schema = (broadcast as AnyMap)[message.name];
-    if (!handler || !schema) return undefined;
+/**
+ * An extension page's listener for broadcasts: every one of `handlers`' names, or, with `tabId`,
+ * only those about that tab. Payloads are validated like any message; a malformed one is ignored.
+ */
+export function listenToBroadcasts(handlers: Partial<Handlers<Broadcast, BroadcastResponses>>, scope: { tabId?: number } = {}): () => void {
+  const channels: BroadcastChannel[] = [];
+  for (const name of Object.keys(handlers)) {
+    const handler = (handlers as AnyHandlers)[name];
+    const schema = (broadcast as AnyMap)[name];
+    if (!handler || !schema) continue;
+    let channel: BroadcastChannel;
     try {
-      handler(schema(message.payload, '') as never, { kind: 'page' });
+      channel = new BroadcastChannel(channelName(name, scope.tabId));
     } catch {
-      // A malformed broadcast is ignored: pages only refresh on valid ones.
+      continue;
     }
-    return undefined;
-  });
+    channel.onmessage = (event: MessageEvent) => {
+      const message: unknown = event.data;
+      if (!isEnvelope(message) || message.name !== name) return;
+      try {
+        handler(schema(message.payload, '') as never, { kind: 'page' });
+      } catch {
+        // A malformed broadcast is ignored: pages only refresh on valid ones.
+      }
+    };
+    channels.push(channel);
+  }
+  return () => {
+    for (const channel of channels) channel.close();
+  };
 }
 
 type BroadcastResponses = { [K in keyof Broadcast]: void };

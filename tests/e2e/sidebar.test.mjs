@@ -100,7 +100,12 @@ test('a reference number given by the agent is offered and saved with one click'
 
 test('the focus-search shortcut focuses template search; the templates dialog closes with Esc', async () => {
   const reply = await sidebar.evaluate(() => chrome.runtime.sendMessage({ parley: 1, name: 'sidebar/context', payload: {} }));
-  await env.inWorker((tabId) => chrome.runtime.sendMessage({ parley: 1, name: 'sidebar/focus-search', payload: { tabId } }).catch(() => undefined), reply.value.tabId);
+  // What the background's shortcut handler sends (broadcastToPages): the message on its tab's channel.
+  await env.inWorker((tabId) => {
+    const channel = new BroadcastChannel(`parley:sidebar/focus-search@tab${tabId}`);
+    channel.postMessage({ parley: 1, name: 'sidebar/focus-search', payload: { tabId } });
+    setTimeout(() => channel.close(), 1000);
+  }, reply.value.tabId);
   await poll(() => sidebar.evaluate(() => document.activeElement?.getAttribute('data-parley') === 'template-search'), { message: 'search focused' });
   await sidebar.locator('[data-parley="template-search"]').fill('supervisor');
   assert.equal(await sidebar.locator('[data-parley="templates"] [data-parley="template"]').count(), 1);

@@ -24,12 +24,7 @@ export function TemplatesCard(props: Props) {
   const [query, setQuery] = useState('');
   const search = useRef<HTMLInputElement>(null);
   useEffect(
-    () =>
-      listenToBroadcasts({
-        'sidebar/focus-search': ({ tabId: target }) => {
-          if (target === tabId) search.current?.focus();
-        },
-      }),
+    () => (tabId === null ? undefined : listenToBroadcasts({ 'sidebar/focus-search': () => search.current?.focus() }, { tabId })),
     [tabId],
   );
   const all = [...builtInTemplates(lang), ...userTemplates.filter((u) => u.lang === lang)];

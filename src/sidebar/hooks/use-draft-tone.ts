@@ -18,11 +18,7 @@ export function useDraftTone(context: SidebarContext | null): DraftTone | null {
   }, [known, tabId]);
   useEffect(() => {
     if (tabId === null) return;
-    return listenToBroadcasts({
-      'draft/tone-updated': (update) => {
-        if (update.tabId === tabId) setTone(update.phase === 'cleared' ? null : update);
-      },
-    });
+    return listenToBroadcasts({ 'draft/tone-updated': (update) => setTone(update.phase === 'cleared' ? null : update) }, { tabId });
   }, [tabId]);
   return tone;
 }

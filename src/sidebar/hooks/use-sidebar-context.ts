@@ -1,32 +1,34 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { listenToBroadcasts, sendFromPage } from '../../platform/messaging';
 import type { SidebarContext } from '../../shared/protocol';
 
 /**
- * The tab's binding and conversation, refreshed whenever this tab's transcript is updated. Every
- * open sidebar hears every tab's updates; answering only its own keeps twenty chat tabs from each
- * asking the background twenty times per message.
+ * The tab's binding and conversation, refreshed whenever this tab's transcript is updated. The
+ * sidebar listens only to its own tab's updates (known once the first context names the tab), so
+ * twenty chat tabs do not wake every sidebar for every message.
  */
 export function useSidebarContext(): { context: SidebarContext | null; error: string | null } {
   const [context, setContext] = useState<SidebarContext | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let tabId: number | null = null;
-    const refresh = () =>
+  const tabId = context?.tabId ?? null;
+  const refresh = useCallback(
+    () =>
       sendFromPage('sidebar/context', {}).then(
         (ctx) => {
-          tabId = ctx.tabId;
           setContext(ctx);
           setError(null);
         },
         (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-      );
+      ),
+    [],
+  );
+  useEffect(() => void refresh(), [refresh]);
+  useEffect(() => {
+    if (tabId === null) return;
+    const stop = listenToBroadcasts({ 'transcript/updated': () => void refresh() }, { tabId });
+    // An update between the first answer and this listener would otherwise go unseen.
     void refresh();
-    return listenToBroadcasts({
-      'transcript/updated': (update) => {
-        if (tabId === null || update.tabId === undefined || update.tabId === tabId) void refresh();
-      },
-    });
-  }, []);
+    return stop;
+  }, [tabId, refresh]);
   return { context, error };
 }

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render as mount } from 'preact';
 import { act } from 'preact/test-utils';
-import browser from 'webextension-polyfill';
+import { broadcastToPages } from '../../../src/platform/messaging';
 import { clearQuotaReached, markQuotaReached } from '../../../src/platform/transcript-notices';
 import type { SidebarContext } from '../../../src/shared/protocol';
 import { ConversationCard } from '../../../src/sidebar/components/conversation-card';
@@ -36,7 +36,7 @@ describe('the sidebar conversation card', () => {
     expect(notice()).toBeNull();
     await act(async () => {
       await markQuotaReached(9);
-      await browser.runtime.sendMessage({ parley: 1, name: 'transcripts/quota-reached', payload: { at: 9 } });
+      broadcastToPages('transcripts/quota-reached', { at: 9 });
     });
     await vi.waitFor(() => expect(notice()).not.toBeNull());
     // The next batch is stored (the background clears the mark) and the conversation moves on.

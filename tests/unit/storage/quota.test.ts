@@ -4,7 +4,7 @@
  * script's queue keeps it and retries.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import browser from 'webextension-polyfill';
+import { listenToBroadcasts } from '../../../src/platform/messaging';
 import { saveCaptured } from '../../../src/background/save-captured';
 import { verifyChain } from '../../../src/core/transcript/hash-chain';
 import { getMessages, listConversations } from '../../../src/platform/transcript-db';
@@ -30,8 +30,8 @@ describe('when the storage quota is reached', () => {
   it('keeps what was saved, tells the user, and fails the batch so it is retried', async () => {
     const first = await saveCaptured(batch([msg('a', 'Hello'), msg('b', 'Order 4711 is late')], true), 5_000);
     const before = await getMessages(first.conversationId);
-    const sent = vi.mocked(browser.runtime.sendMessage);
-    sent.mockClear();
+    const heard: unknown[] = [];
+    const stopListening = listenToBroadcasts({ 'transcripts/quota-reached': (payload) => void heard.push(payload) });
 
     const full = fillTheDisk();
     await expect(saveCaptured(batch([msg('c', 'Still there?', 6_000)]), 6_000)).rejects.toMatchObject({ name: 'QuotaExceededError' });
@@ -42,7 +42,8 @@ describe('when the storage quota is reached', () => {
     expect(conversations).toHaveLength(1);
     expect(conversations[0]).toMatchObject({ messageCount: 2, headHash: before[1]!.hash });
     expect(await quotaReachedAt()).toBe(6_000);
-    expect(sent).toHaveBeenCalledWith(expect.objectContaining({ name: 'transcripts/quota-reached', payload: { at: 6_000 } }));
+    await vi.waitFor(() => expect(heard).toEqual([{ at: 6_000 }]));
+    stopListening();
 
     // The content script retries the same batch once there is room: stored once, chain intact, notice gone.
     const retried = await saveCaptured(batch([msg('c', 'Still there?', 6_000)]), 7_000);
