@@ -9,6 +9,12 @@ import type { Analysis } from '../../core/tone/index';
 const SEND_INTERVAL_MS = 200;
 const IDLE_TIMEOUT_MS = 150;
 /**
+ * While a long draft is typed without a pause, its check waits this long for the browser to be
+ * idle: reading a huge field's value and finding the edit cost a few milliseconds that would
+ * otherwise land between keystrokes several times a second.
+ */
+const LONG_IDLE_TIMEOUT_MS = 1_000;
+/**
  * Drafts up to this length are checked whole on every pause in typing. A longer draft (a pasted
  * log, a 1 MB message) is checked live only around the part that just changed, so each keystroke
  * costs the same however long the draft is; the whole draft is still checked when it is sent.
@@ -59,7 +65,7 @@ export function liveFeedback(options: LiveOptions): Live {
     if (pending) return;
     pending = true;
     const idle = (win as IdleWindow).requestIdleCallback;
-    if (idle) idle.call(win, run, { timeout: IDLE_TIMEOUT_MS });
+    if (idle) idle.call(win, run, { timeout: (last?.text.length ?? 0) > LIVE_WHOLE_MAX ? LONG_IDLE_TIMEOUT_MS : IDLE_TIMEOUT_MS });
     else setTimeout(run, 16);
   };
   signal.addEventListener('abort', () => clearTimeout(trailing), { once: true });

@@ -4,7 +4,7 @@
  * points at the right place in the whole draft.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeAroundEdit, LIVE_WHOLE_MAX } from '../../../src/content/composer/live';
+import { analyzeAroundEdit, LIVE_WHOLE_MAX, liveFeedback } from '../../../src/content/composer/live';
 import * as tone from '../../../src/core/tone/index';
 
 const filler = 'I ordered the blender on the third and it has not arrived yet, so I am writing again. ';
@@ -46,5 +46,55 @@ describe('analyzeAroundEdit', () => {
     });
     expect(windows[0]).toMatch(/^[\s\S]*you idiot[\s\S]*$/);
     expect(/^[\udc00-\udfff]|[\ud800-\udbff]$/.test(windows[0]!)).toBe(false);
+  });
+});
+
+describe('liveFeedback while typing without a pause', () => {
+  /** A window whose browser is never idle: idle callbacks run only when their timeout expires. */
+  function busyWindow() {
+    let now = 0;
+    const timers: { at: number; fn: () => void }[] = [];
+    const win = {
+      performance: { now: () => now },
+      requestIdleCallback: (fn: () => void, o?: { timeout: number }) => timers.push({ at: now + (o?.timeout ?? 0), fn }),
+      advance(ms: number) {
+        now += ms;
+        for (const t of timers.filter((x) => x.at <= now)) {
+          timers.splice(timers.indexOf(t), 1);
+          t.fn();
+        }
+      },
+    };
+    return win;
+  }
+
+  function typeFor(draft: string, seconds: number) {
+    const win = busyWindow();
+    let text = draft;
+    let checks = 0;
+    const live = liveFeedback({
+      win: win as unknown as Window,
+      signal: new AbortController().signal,
+      read: () => text,
+      analyze: () => {
+        checks++;
+        return null;
+      },
+      publish: () => undefined,
+    });
+    // A key every 100 ms (a slow browser with a huge field), each one an input event.
+    for (let t = 0; t < seconds * 1000; t += 100) {
+      text += 'a';
+      live.dirty();
+      win.advance(100);
+    }
+    return checks;
+  }
+
+  it('checks a short draft several times a second, and a 1 MB draft about once a second', () => {
+    expect(typeFor('Where is my order? ', 5)).toBeGreaterThanOrEqual(20);
+    const long = typeFor(filler.repeat(Math.ceil(1_000_000 / filler.length)), 5);
+    expect(long).toBeGreaterThanOrEqual(4);
+    expect(long).toBeLessThanOrEqual(6);
   });
 });
