@@ -4,7 +4,7 @@
 // table in docs/performance.md with the machine it was taken on. Benchmarks run one after
 // another so they do not compete for the CPU.
 import { spawnSync, execFileSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type, release } from 'node:os';
 import { chromiumVersion, findChromium } from './lib/chromium.mjs';
 
@@ -59,7 +59,10 @@ if (write) {
     ...table.slice(1).map((row) => '| ' + row.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ') + ' |'),
     '',
   ].join('\n');
-  writeFileSync('docs/performance.md', md);
+  // What follows the table by hand (reading notes, the misses explained) is kept across runs.
+  const previous = existsSync('docs/performance.md') ? readFileSync('docs/performance.md', 'utf8') : '';
+  const notes = previous.indexOf('\n## Notes');
+  writeFileSync('docs/performance.md', notes >= 0 ? `${md}${previous.slice(notes + 1)}` : md);
   console.log('Wrote docs/performance.md');
 }
 process.exit(failedRuns > 0 ? 1 : 0);
