@@ -1,6 +1,7 @@
 import type { LanguagePack } from './pack';
 import type { Lang } from './types';
 import { folder } from './compile/pack';
+import { classAt, classOfUnit, isLetterClass, pairAt } from './chars';
 
 /**
  * Fallback language detection among the enabled packs, for short chat messages: Japanese by
@@ -14,7 +15,6 @@ import { folder } from './compile/pack';
 const SAMPLE = 1000;
 const KANA_HAN = /^[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]$/u;
 const LATIN = /^\p{Script=Latin}$/u;
-const WORD = /\p{L}+(?:'\p{L}+)?/gu;
 const ASCII = /^[\0-\x7f]*$/;
 
 /** Which packs (indices into `Table.scored`) hold a signal, and what it adds to each. */
@@ -181,28 +181,45 @@ function capitalisedInside(cased: string, lower: string): number {
   return count;
 }
 
-const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** Length of the letter (`\p{L}`) at i in code units, or 0: by the engine's class table. */
+function isLetterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  }
+  if (pairAt(text, i)) {
+    return isLetterClass(classAt(text, i)) ? 2 : 0;
+  }
+  return isLetterClass(classOfUnit(c)) ? 1 : 0;
+}
+
+function isAsciiLetterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+}
 
 /**
- * The words of an ASCII sample, as WORD finds them (letters, with one inner apostrophe), by a
- * scan of the code units instead of a regular expression's match per word.
+ * The sample's words as `\p{L}+(?:'\p{L}+)?` finds them (letters, with one inner apostrophe), by
+ * a scan of the code units instead of a regular expression's match per word.
  */
-function addAsciiWords(scores: number[], words: Map<string, Signal>, sample: string): void {
+function addWords(scores: number[], words: Map<string, Signal>, sample: string, letterAt: (text: string, i: number) => number): void {
   const n = sample.length;
   let i = 0;
   while (i < n) {
-    if (!isAsciiLetter(sample.charCodeAt(i))) {
+    let w = letterAt(sample, i);
+    if (w === 0) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && isAsciiLetter(sample.charCodeAt(i))) {
-      i++;
+    while (w > 0) {
+      i += w;
+      w = i < n ? letterAt(sample, i) : 0;
     }
-    if (i + 1 < n && sample.charCodeAt(i) === 39 && isAsciiLetter(sample.charCodeAt(i + 1))) {
+    if (i + 1 < n && sample.charCodeAt(i) === 39 && letterAt(sample, i + 1) > 0) {
       i++;
-      while (i < n && isAsciiLetter(sample.charCodeAt(i))) {
-        i++;
+      for (w = letterAt(sample, i); w > 0; w = i < n ? letterAt(sample, i) : 0) {
+        i += w;
       }
     }
     add(scores, words.get(sample.slice(start, i)));
@@ -257,15 +274,12 @@ export function detectWith(packs: readonly LanguagePack[], text: string, enabled
       return 'ja';
     }
     // Words first, then letters, in text order: the same sums as ever, so the same ties.
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(sample); m; m = WORD.exec(sample)) {
-      add(scores, table.words.get(m[0]));
-    }
+    addWords(scores, table.words, sample, isLetterAt);
     for (const signal of letters) {
       add(scores, signal);
     }
   } else {
-    addAsciiWords(scores, table.words, sample);
+    addWords(scores, table.words, sample, isAsciiLetterAt);
   }
   const rank = (lang: Lang): number => (lang === hint ? 2 : lang === 'en' ? 1 : 0);
   let best: LanguagePack | undefined;

@@ -160,20 +160,40 @@ function findMaskedSubstrings(compiled: CompiledPack, text: string, limit: numbe
   return hits;
 }
 
-const likely = new WeakMap<CompiledPack, RegExp>();
-
 /**
- * A quick native test before the scan: three single letters in a row, each after one separator,
- * or some character three times in a row. Most messages have neither.
+ * A quick scan before the full one: three single letters in a row, each after one separator, or
+ * some character three times in a row. Most messages have neither. (Code units, as the skeleton's
+ * word test is.)
  */
 function respelledLikely(compiled: CompiledPack, skeleton: string): boolean {
-  let re = likely.get(compiled);
-  if (!re) {
-    const { word, nonWord } = compiled.scheme.classes;
-    re = new RegExp(`(?:^|${nonWord})${word}[ .\\-_*]${word}[ .\\-_*]${word}(?!${word})|(${word})\\1\\1`);
-    likely.set(compiled, re);
+  const { nonWord } = compiled.scheme;
+  const n = skeleton.length;
+  let singles = 0;
+  let lastEnd = -2;
+  let i = 0;
+  while (i < n) {
+    if (nonWord(skeleton.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let same = 1;
+    while (j < n && !nonWord(skeleton.charCodeAt(j))) {
+      same = skeleton.charCodeAt(j) === skeleton.charCodeAt(j - 1) ? same + 1 : 1;
+      if (same >= 3) {
+        return true;
+      }
+      j++;
+    }
+    const linked = i - lastEnd === 1 && SPELL_SEPARATORS.includes(skeleton[i - 1] as string);
+    singles = j - i === 1 ? (linked && singles > 0 ? singles + 1 : 1) : 0;
+    if (singles >= 3) {
+      return true;
+    }
+    lastEnd = j;
+    i = j;
   }
-  return re.test(skeleton);
+  return false;
 }
 
 /** Separators between the letters of a spelled-out word: "F U C K", "s.h.i.t", "b-i-t-c-h". */
