@@ -70,6 +70,33 @@ test('postMessage and DOM events from the page do not drive Parley', async () =>
   await page.close();
 });
 
+test('the page cannot join Parley\'s broadcast channels: only the extension\'s own contexts reach the sidebar', async () => {
+  const page = await env.newPage();
+  await page.goto(`${env.demo.shopUrl}?chat=1`);
+  const sidebar = await poll(() => page.frames().find((f) => f.url().includes('/src/sidebar/index.html')), { message: 'the sidebar frame' });
+  await sidebar.locator('[data-parley="template-search"]').waitFor();
+  const searchFocused = () => sidebar.evaluate(() => document.activeElement?.getAttribute('data-parley') === 'template-search');
+  const { value: { tabId } } = await sidebar.evaluate(() => chrome.runtime.sendMessage({ parley: 1, name: 'sidebar/context', payload: {} }));
+  // The page posts the focus-search broadcast on the right channel name (and its neighbours):
+  // BroadcastChannel is per origin, so the extension's pages never hear the page's.
+  await page.evaluate((id) => {
+    for (const name of ['parley:sidebar/focus-search', `parley:sidebar/focus-search@tab${id}`]) {
+      const channel = new BroadcastChannel(name);
+      channel.postMessage({ parley: 1, name: 'sidebar/focus-search', payload: { tabId: id } });
+    }
+  }, tabId);
+  await page.waitForTimeout(800);
+  assert.equal(await searchFocused(), false, 'a broadcast posted by the page reaches no extension page');
+  // The same message from the extension's own service worker does focus the search.
+  await env.inWorker((id) => {
+    const channel = new BroadcastChannel(`parley:sidebar/focus-search@tab${id}`);
+    channel.postMessage({ parley: 1, name: 'sidebar/focus-search', payload: { tabId: id } });
+    setTimeout(() => channel.close(), 1000);
+  }, tabId);
+  await poll(searchFocused, { message: 'the search focused by the background\'s broadcast' });
+  await page.close();
+});
+
 test('the page cannot load Parley\'s pages: not the sidebar by its static URL, nor the popup or options', async () => {
   const page = await env.newPage();
   await page.goto(`${env.fixtures}/pages/plain.html`);
