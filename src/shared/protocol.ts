@@ -182,7 +182,8 @@ export const broadcast = {
    * The draft's tone in tab `tabId` changed (the `draft/tone` payload plus the tab). The sidebar
    * shows the findings of its own tab; `phase: 'cleared'` means nothing to show.
    */
-  'draft/tone-updated': obj({ ...draftTone, tabId: num }),
+  /** `at`: when the background heard it (epoch ms); a sidebar never lets an older report replace a newer one. */
+  'draft/tone-updated': obj({ ...draftTone, tabId: num, at: num }),
   /**
    * The browser refused a transcript write: its storage quota is reached (epoch ms). What was
    * saved before stays; the batch waits in the content script's retry queue.

@@ -19,11 +19,12 @@ type PagePart = Pick<Handlers<PageToBackground, PageToBackgroundResponses>, 'com
 export const composerContentHandlers: ContentPart = {
   async 'draft/tone'(summary, sender) {
     if (sender.tabId === undefined) throw new Error('No tab');
-    // The sidebar of the same tab picks it out by tabId; nobody listening is fine. The last one is
-    // kept for a sidebar that opens later (see sidebar/context).
-    const update = { ...summary, tabId: sender.tabId };
-    broadcastToPages('draft/tone-updated', update);
+    // Kept for a sidebar that opens later (see sidebar/context) before it is told to the tab's
+    // sidebar: a sidebar that starts listening after this broadcast asks for its context after
+    // it started listening, and then finds this report stored. Nobody listening is fine.
+    const update = { ...summary, tabId: sender.tabId, at: Date.now() };
     await setDraftTone(sender.tabId, update).catch(() => undefined);
+    broadcastToPages('draft/tone-updated', update);
     return { ok: true as const };
   },
 };

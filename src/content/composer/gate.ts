@@ -127,6 +127,7 @@ export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate 
     }, intent, text, analysis, suggestCalmer(engine, text, analysis, settings));
     b.warning = held;
     if (event.type === 'keydown') taken.set('Enter', { onWarning: false });
+    b.live.settle(text);
     publish(b, 'held', text, analysis);
   };
 

@@ -35,6 +35,11 @@ export interface Live {
   dirty(): void;
   /** The draft left (sent or replaced): the next input is compared afresh. */
   forget(): void;
+  /**
+   * The send of `text` was just decided (held): a check of the same text still waiting to be
+   * published must not follow the warning and say "typing" to the sidebar.
+   */
+  settle(text: string): void;
 }
 
 type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number };
@@ -73,6 +78,11 @@ export function liveFeedback(options: LiveOptions): Live {
     dirty: schedule,
     forget: () => {
       last = null;
+    },
+    settle: (text) => {
+      clearTimeout(trailing);
+      trailing = undefined;
+      last = { text, analysis: null };
     },
   };
 }

@@ -91,6 +91,27 @@ describe('liveFeedback while typing without a pause', () => {
     return checks;
   }
 
+  it('after a held send, a check of the same draft still waiting is not published; the next edit is', () => {
+    const win = busyWindow();
+    let text = 'You idiots lost my order';
+    const published: string[] = [];
+    const live = liveFeedback({
+      win: win as unknown as Window,
+      signal: new AbortController().signal,
+      read: () => text,
+      analyze: () => null,
+      publish: (t) => void published.push(t),
+    });
+    live.dirty();
+    live.settle(text);
+    win.advance(1_000);
+    expect(published).toEqual([]);
+    text += '!';
+    live.dirty();
+    win.advance(1_000);
+    expect(published).toEqual(['You idiots lost my order!']);
+  });
+
   it('checks a short draft several times a second, and a 1 MB draft about once a second', () => {
     expect(typeFor('Where is my order? ', 5)).toBeGreaterThanOrEqual(20);
     const long = typeFor(filler.repeat(Math.ceil(1_000_000 / filler.length)), 5);

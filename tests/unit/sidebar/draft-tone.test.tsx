@@ -4,9 +4,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render as mount } from 'preact';
 import { act } from 'preact/test-utils';
+import { useState } from 'preact/hooks';
 import { composerContentHandlers } from '../../../src/background/handlers/composer-messages';
 import { forgetTab } from '../../../src/background/handlers/tabs';
 import { getDraftTone } from '../../../src/platform/draft-tone-state';
+import { broadcastToPages } from '../../../src/platform/messaging';
 import { setTabState } from '../../../src/platform/tab-state';
 import { pageHandlers } from '../../../src/background/handlers/page-messages';
 import { useDraftTone } from '../../../src/sidebar/hooks/use-draft-tone';
@@ -36,5 +38,29 @@ describe('the held draft, for a sidebar opened later', () => {
     await composerContentHandlers['draft/tone'](held, { kind: 'content', tabId: 5, frameId: 0 });
     forgetTab(5);
     await vi.waitFor(async () => expect(await getDraftTone(5)).toBeNull());
+  });
+
+  it('never lets an older report replace a newer one (a context answered after a broadcast)', async () => {
+    let shown: string | undefined;
+    let setContext: (c: SidebarContext) => void = () => undefined;
+    const base = { tabId: 6, widget: 'generic', conversation: null } as unknown as SidebarContext;
+    function Probe() {
+      const [context, set] = useState<SidebarContext | null>(null);
+      setContext = set;
+      shown = useDraftTone(context)?.phase;
+      return null;
+    }
+    const root = document.body.appendChild(document.createElement('div'));
+    await act(() => mount(<Probe />, root));
+    await act(() => setContext({ ...base, draftTone: null }));
+    // The send is held (heard at 200) while the sidebar's context, read at 100, is on its way.
+    broadcastToPages('draft/tone-updated', { ...held, tabId: 6, at: 200 });
+    await vi.waitFor(() => expect(shown).toBe('held'));
+    await act(() => setContext({ ...base, draftTone: { ...held, phase: 'typing', tabId: 6, at: 100 } }));
+    expect(shown).toBe('held');
+    // A newer report still replaces it.
+    await act(() => setContext({ ...base, draftTone: { ...held, phase: 'typing', tabId: 6, at: 300 } }));
+    expect(shown).toBe('typing');
+    mount(null, root);
   });
 });

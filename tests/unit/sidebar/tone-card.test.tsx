@@ -9,7 +9,7 @@ const root = () => document.body.querySelector('#root') ?? document.body.appendC
 afterEach(() => mount(null, root()));
 
 const finding = { rule: 'en/insult-names', category: 'insult', family: 'hostile', severity: 'strong', start: 11, end: 17, phrase: 'idiots', messageKey: 'tone_insult' } as const;
-const tone = (phase: DraftTone['phase']): DraftTone => ({ tabId: 1, widget: 'generic', phase, lang: 'en', length: 20, findings: [{ ...finding }] });
+const tone = (phase: DraftTone['phase']): DraftTone => ({ tabId: 1, at: 1, widget: 'generic', phase, lang: 'en', length: 20, findings: [{ ...finding }] });
 const status = () => root().querySelector('[data-parley="tone-status"]')!.textContent;
 
 describe('ToneCard', () => {
