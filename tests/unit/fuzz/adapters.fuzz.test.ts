@@ -9,18 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { scanFrame } from '../../../src/content/detect/scan';
 import { adapters } from '../../../src/content/detect/registry';
 import { allRoots, fixtureHtml, hasFixture, loadIntoDocument } from '../detect/fixture-loader';
+import { pick, rng } from './random';
 
-/** A small deterministic PRNG (mulberry32) so a failure can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HOSTILE_TEXT = [
   '<img src=x onerror=alert(1)>',
@@ -36,10 +26,6 @@ const HOSTILE_TEXT = [
 ];
 const HOSTILE_ATTR = ['', ' ', '"><svg/onload=1>', 'me agent user operator', '__proto__', 'constructor', '-1', 'NaN', 'x'.repeat(5000)];
 const ATTRS = ['class', 'id', 'role', 'aria-live', 'data-id', 'data-author', 'data-status', 'hidden', 'aria-hidden', 'contenteditable', 'dir', 'style'];
-
-function pick<T>(r: () => number, list: readonly T[]): T {
-  return list[Math.floor(r() * list.length)]!;
-}
 
 function mangle(doc: Document, r: () => number): void {
   const roots = allRoots(doc);

@@ -15,19 +15,8 @@ import { verifyChain } from '../../../src/core/transcript/hash-chain';
 import { listConversations } from '../../../src/platform/transcript-db';
 import { loadStoredConversations } from '../../../src/platform/transcript-import';
 import { importFile } from '../../../src/popup/components/import-control';
+import { pick, rng } from './random';
 
-/** mulberry32: a failure replays from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const pick = <T>(r: () => number, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
 
 const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
 const SNIPPETS = ['{"__proto__":{"polluted":1}}', '"__proto__"', '"constructor"', '\u0000', '\ud800', '1e400', '-1', '9007199254740993', deep(20_000), '"' + 'x'.repeat(100_000) + '"', '{', ']', ',', 'null', 'NaN', '<script>alert(1)</script>'];

@@ -8,18 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../../src/core/tone/engine';
 import { ALL_PACKS } from '../../../src/core/tone/packs/index';
 import { LANGS, type AnalyzeOptions, type Lang } from '../../../src/core/tone/types';
+import { rng } from '../fuzz/random';
 
-/** mulberry32, so a failing case can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ALL_PACKS.flatMap((p) => p.rules.flatMap((r) => r.examples.flag)).concat([
   'idiot', 'IDIOT', 'İDİOT', 'ｉｄｉｏｔ', 'ﬁne', 'ﬀ', 'ASS-4411', 'a$$hole', 'f***', 'sh!t', '1d10t', 'バカ', 'ク〇',
