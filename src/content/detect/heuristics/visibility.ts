@@ -67,7 +67,14 @@ export function isHidden(el: Element, until?: Element | null): boolean {
     }
     node = safeParent(node);
   }
-  return isUnrendered(el) || isZeroSize(el) || isOffScreen(el);
+  if (!hasLayout(el.ownerDocument)) {
+    return false;
+  }
+  if (isUnrendered(el)) {
+    return true;
+  }
+  const rect = el.getBoundingClientRect();
+  return isTiny(rect) || isOffScreen(el, rect);
 }
 
 type VisibilityCheck = (options: { opacityProperty: boolean; visibilityProperty: boolean }) => boolean;
@@ -77,9 +84,9 @@ type VisibilityCheck = (options: { opacityProperty: boolean; visibilityProperty:
  * ancestor with `opacity: 0` or `visibility: hidden`, in the flat tree (through shadow roots).
  * Only where layout exists: without it every box is missing.
  */
-export function isUnrendered(el: Element): boolean {
+function isUnrendered(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: VisibilityCheck }).checkVisibility;
-  if (typeof check !== 'function' || !hasLayout(el.ownerDocument)) {
+  if (typeof check !== 'function') {
     return false;
   }
   try {
@@ -100,26 +107,21 @@ function safeParent(el: Element): Element | null {
 /** Boxes of at most this many pixels each way are "visually hidden" (the 1×1 screen-reader trick). */
 const TINY = 1;
 
-/** Zero-size boxes count as hidden only when the page has layout (never under happy-dom). */
-export function isZeroSize(el: Element): boolean {
-  if (!hasLayout(el.ownerDocument)) {
-    return false;
-  }
-  const rect = el.getBoundingClientRect();
+/** A (near) zero-size box: hidden, where the page has layout (never under happy-dom). */
+function isTiny(rect: DOMRect): boolean {
   return rect.width <= TINY && rect.height <= TINY;
 }
 
 /**
  * A box no scrolling can bring into view: wholly above or left of the page's start (the
- * `left: -9999px` pattern), or wholly beyond its scrollable end. Only where layout exists.
+ * `left: -9999px` pattern), or wholly beyond its scrollable end.
  */
-export function isOffScreen(el: Element): boolean {
+function isOffScreen(el: Element, rect: DOMRect): boolean {
   const doc = el.ownerDocument;
   const view = doc.defaultView;
-  if (!view || !hasLayout(doc)) {
+  if (!view) {
     return false;
   }
-  const rect = el.getBoundingClientRect();
   const left = rect.left + view.scrollX;
   const top = rect.top + view.scrollY;
   const root = doc.documentElement;
