@@ -15,6 +15,7 @@ export function pickedAdapter(selector: string): WidgetAdapter {
     name: 'Picked by you',
     frame: 'top',
     matches: () => true,
+    markers: [selector],
     bind(root) {
       let el: Element | null;
       try {

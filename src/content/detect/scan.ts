@@ -10,6 +10,7 @@
 import { shadowRootOf } from '../../platform/shadow';
 import { bindGenericLog, GENERIC_ID } from './generic';
 import { findChatLog } from './heuristics/chat-log';
+import { hasMarker } from './heuristics/frame-match';
 import { adapters } from './registry';
 import type { Binding, WidgetAdapter } from './types';
 
@@ -68,9 +69,10 @@ export function scanFrame(
   let pending = false;
   const rootsOf = lazy(() => [doc, ...(doc.body ? shadowRoots(doc.body, scope.full ? HOST_DEPTH : 1) : [])]);
   for (const adapter of candidates) {
-    if (adapter.id === GENERIC_ID && !scope.full) continue;
-    if (adapter.frame === 'widget-frame' && !scope.full) continue;
-    if (!safely(() => adapter.matches(doc, location), false)) continue;
+    if (!scope.full) {
+      // A large page: only widgets that render in the page, and only through their markers.
+      if (adapter.frame === 'widget-frame' || !adapter.markers || !hasMarker(doc, adapter.markers)) continue;
+    } else if (!safely(() => adapter.matches(doc, location), false)) continue;
     for (const root of rootsOf()) {
       const binding = safely(() => adapter.bind(root), null);
       if (binding) return { binding, pending: false };

@@ -50,6 +50,13 @@ export interface WidgetAdapter {
    */
   matches(doc: Document, location: Location): boolean;
   /**
+   * For widgets that render in the page itself: selectors whose presence in a document says the
+   * widget is (or will be) there, each a single id, class or tag (querySelector's fast paths; a
+   * selector list walks the whole page). A large page is looked at only through these, which
+   * spares compiling every adapter's own test in pages without a chat.
+   */
+  readonly markers?: readonly string[];
+  /**
    * Looks in `root` (the document or a shadow root) for the widget and binds it. Pure DOM read;
    * returns null when the widget is not (yet) there, e.g. only its launcher button is.
    */

@@ -25,6 +25,7 @@ export const crisp: WidgetAdapter = {
   id: 'crisp',
   name: 'Crisp',
   frame: 'top',
+  markers: CRISP_MARKERS,
   matches: (doc) => hasMarker(doc, CRISP_MARKERS),
   bind: (root) => bindVendor('crisp', root, CRISP_SELECTORS),
 };

@@ -30,6 +30,7 @@ export const gladly: WidgetAdapter = {
   id: 'gladly',
   name: 'Gladly Sidekick',
   frame: 'top',
+  markers: [S.root],
   matches: (doc) => safeQuery(doc, S.root) !== null,
   bind: bindGladly,
 };

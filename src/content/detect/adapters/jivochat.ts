@@ -30,6 +30,7 @@ export const jivochat: WidgetAdapter = {
   id: 'jivochat',
   name: 'JivoChat',
   frame: 'top',
+  markers: [S.root, S.legacy],
   matches: (doc) => safeQuery(doc, S.root) !== null || safeQuery(doc, S.legacy) !== null,
   bind: bindJivochat,
 };

@@ -37,6 +37,7 @@ export const liveperson: WidgetAdapter = {
   id: 'liveperson',
   name: 'LivePerson',
   frame: 'top',
+  markers: LIVEPERSON_MARKERS,
   matches: (doc) => hasMarker(doc, LIVEPERSON_MARKERS),
   bind: (root) => bindVendor('liveperson', root, LIVEPERSON_SELECTORS, { author: livepersonAuthor }),
 };

@@ -27,6 +27,7 @@ export const olark: WidgetAdapter = {
   id: 'olark',
   name: 'Olark',
   frame: 'top',
+  markers: OLARK_MARKERS,
   matches: (doc) => hasMarker(doc, OLARK_MARKERS),
   bind: (root) =>
     bindVendor('olark', root, OLARK_SELECTORS, {

@@ -42,6 +42,7 @@ export const salesforceLegacy: WidgetAdapter = {
   id: 'salesforce-legacy',
   name: 'Salesforce Embedded Chat',
   frame: 'top',
+  markers: SALESFORCE_LEGACY_MARKERS,
   matches: (doc) => hasMarker(doc, SALESFORCE_LEGACY_MARKERS),
   bind: (root) => bindVendor('salesforce-legacy', root, SALESFORCE_LEGACY_SELECTORS, { author: salesforceAuthor }),
 };

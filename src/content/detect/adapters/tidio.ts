@@ -29,6 +29,7 @@ export const tidio: WidgetAdapter = {
   id: 'tidio',
   name: 'Tidio',
   frame: 'top',
+  markers: TIDIO_MARKERS,
   matches: (doc) => hasMarker(doc, TIDIO_MARKERS) || frameElementMatches(doc, TIDIO_FRAME),
   bind: (root) => bindVendor('tidio', root, TIDIO_SELECTORS),
 };

@@ -73,6 +73,7 @@ export const zammad: WidgetAdapter = {
   id: 'zammad',
   name: 'Zammad chat',
   frame: 'top',
+  markers: [S.root],
   matches: (doc) => safeQuery(doc, S.root) !== null,
   bind: bindZammad,
 };
