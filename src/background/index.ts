@@ -4,6 +4,7 @@
  */
 import { onCommand, onContextMenuClick, onInstalled } from '../platform/context-menu';
 import { listenInBackground } from '../platform/messaging';
+import { followPicks, syncPickWakers } from '../platform/pick-wakers';
 import { onTabClosed } from '../platform/tabs';
 import { onShortcut } from './handlers/commands';
 import { installContextMenu, onMenuClick } from './handlers/context-menu';
@@ -15,6 +16,9 @@ import { applyRetentionNow } from './handlers/transcript-messages';
 listenInBackground(contentHandlers, pageHandlers);
 onTabClosed(forgetTab);
 onInstalled(installContextMenu);
+// The script that wakes Parley where the user picked a chat (registered scripts outlive restarts).
+onInstalled(() => void syncPickWakers().catch(() => undefined));
+followPicks();
 onContextMenuClick(onMenuClick);
 onCommand((command) => void onShortcut(command));
 // Retention on start-up as well as after writes (no `alarms` permission needed for it).

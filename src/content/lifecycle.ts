@@ -1,219 +1,72 @@
 /**
- * The content script's life in one frame: one AbortController ends every listener, observer
- * and timer when the extension is reloaded or removed ("Extension context invalidated"), so an
- * old script stops cleanly and throws nothing into the page.
+ * The content script's life in one frame, in two stages.
+ *
+ * Asleep (every frame of every page): the composer gate's listeners are armed and the frame is
+ * watched for a widget, and nothing else: no extension API, and as few of the DOM's interfaces
+ * as will do (each one a frame's script first touches costs it time), so a page without a chat
+ * pays for a small script and one cheap look (docs/architecture.md, "What start-up costs").
+ *
+ * Awake (awake.ts, evaluated on demand): when a widget is found here, when the background wakes
+ * the frame to message it (the sidebar mount in the top frame, the element picker), or when the
+ * user picked the chat on this site by hand. When the extension is reloaded or removed, the
+ * awake stage ends both, so an old script stops cleanly and throws nothing into the page.
  */
-import { extensionAlive } from '../platform/extension-url';
-import { followInterfaceLanguage } from '../platform/i18n';
-import { listenInContent, sendToBackground } from '../platform/messaging';
-import { forgetPickedChat, getPickedChats, savePickedChat } from '../platform/picked-chats';
-import { onSettingsChange } from '../platform/settings-store';
-import { getSidebarCollapsed, setSidebarCollapsed } from '../platform/ui-state';
-import { startCapture } from './capture/capture';
-import { armComposerGate } from './composer/gate';
-import { pickedAdapter } from './detect/picked-adapter';
+import { armGate, type ArmedGate } from './composer/arm';
 import { adapters } from './detect/registry';
 import type { Binding, WidgetAdapter } from './detect/types';
 import { watchForWidget } from './detect/watch';
-import { mountSidebar, type SidebarHost } from './mount/sidebar-host';
-import { cssPath } from './picker/css-path';
-import { startPicker } from './picker/picker';
-import { frameOriginOf, topOriginOf } from './picker/site';
-import { PICKED_WIDGET } from '../shared/protocol';
+import { WAKE_KEY, type WakeReason } from './wake';
+import type { Awake } from './awake';
 
 const LOADED = Symbol.for('parley.content.loaded');
+
+/** What the awake stage gets from the sleeping one. */
+export interface Asleep {
+  win: Window;
+  doc: Document;
+  gate: ArmedGate;
+  /** Watches the frame for a widget again, `first` asked before the vendors' adapters. */
+  watch(first?: readonly WidgetAdapter[]): void;
+  /** Stops watching (a binding was made by other means). */
+  unwatch(): void;
+  /** Ends the sleeping stage's listeners and watcher for good (the extension went away). */
+  end(): void;
+}
 
 export function startParley(win: Window, doc: Document): void {
   const scope = globalThis as Record<symbol, unknown>;
   if (scope[LOADED]) return;
   scope[LOADED] = true;
-  const controller = new AbortController();
-  const { signal } = controller;
-  const stopIfInvalidated = () => {
-    if (!extensionAlive()) controller.abort();
-  };
-  let current: AbortController | null = null;
-  /** The area the user picked in this frame (for this site): its adapter is asked first. */
-  let pickedSelector: string | null = null;
-  const candidates = (): readonly WidgetAdapter[] => (pickedSelector ? [pickedAdapter(pickedSelector), ...adapters] : adapters);
-  /** The running watcher and picker, each stopped before another starts. */
-  let watching: AbortController | null = null;
-  let picking: AbortController | null = null;
-  /** Picks are keyed by this frame's origin and the top-level page's (asked for once, when needed). */
-  const frameOrigin = frameOriginOf(win);
-  let topOrigin: Promise<string | null> | null = null;
-  const site = () =>
-    (topOrigin ??= topOriginOf(win, () => sendToBackground('picker/site', {}).then((r) => r.topOrigin, () => null)));
   // Armed now, at document_start, so its capture listeners run before the page's own.
-  const composerGate = armComposerGate(win, signal);
+  const gate = armGate(win);
+  let ended = false;
 
-  /** The binding detection found last, running or waiting for the site check. */
-  let found: Binding | null = null;
-  let running: Binding | null = null;
-  let followingSettings = false;
-
-  const start = (binding: Binding) => {
-    current?.abort();
-    const bound = new AbortController();
-    current = bound;
-    running = binding;
-    signal.addEventListener('abort', () => bound.abort(), { once: true });
-    composerGate.bind(binding, bound.signal);
-    startCapture(binding, {
-      signal: bound.signal,
-      now: Date.now,
-      send: async (batch) => {
-        stopIfInvalidated();
-        if (signal.aborted) return;
-        await sendToBackground('transcript/append', { widget: binding.widget, frameUrl: win.location.href, title: doc.title, ...batch });
-      },
-      onDetached: () => {
-        bound.abort();
-        found = running = null;
-        sendToBackground('widget/lost', { widget: binding.widget }).catch(stopIfInvalidated);
-        watch();
-      },
-    });
+  let stopWatching: (() => void) | null = null;
+  const unwatch = () => {
+    stopWatching?.();
+    stopWatching = null;
+  };
+  const watch = (first: readonly WidgetAdapter[] = []) => {
+    unwatch();
+    if (!ended) stopWatching = watchForWidget(doc, win.location, found, first.length > 0 ? [...first, ...adapters] : adapters);
+  };
+  const key = Symbol.for(WAKE_KEY);
+  const end = () => {
+    ended = true;
+    unwatch();
+    gate.disarm();
+    delete scope[key];
   };
 
-  const stop = () => {
-    current?.abort();
-    current = null;
-    running = null;
-  };
+  let awake: Promise<Awake> | null = null;
+  const wake = (): Promise<Awake> => (awake ??= import('./awake').then((m) => m.wakeUp({ win, doc, gate, watch, unwatch, end })));
+  function found(binding: Binding) {
+    void wake().then((a) => a.found(binding), () => undefined);
+  }
 
-  /** Watches the frame for a widget with the current candidates, replacing an earlier watcher. */
-  const watch = () => {
-    watching?.abort();
-    const watcher = new AbortController();
-    watching = watcher;
-    signal.addEventListener('abort', () => watcher.abort(), { once: true, signal: watcher.signal });
-    watchForWidget(doc, win.location, watcher.signal, bind, candidates());
-  };
-
-  /**
-   * Asks the background whether Parley runs on this site (the user's "where Parley runs"
-   * setting, judged on the tab's top-level URL) and starts or stops the binding accordingly.
-   * Nothing is captured or checked before the answer.
-   */
-  const admit = async (binding: Binding) => {
-    let allowed = true;
-    try {
-      ({ allowed } = await sendToBackground('widget/found', { widget: binding.widget }));
-    } catch {
-      stopIfInvalidated();
-    }
-    if (found !== binding || signal.aborted) return;
-    if (!allowed) stop();
-    else if (running !== binding) start(binding);
-  };
-
-  const bind = (binding: Binding) => {
-    found = binding;
-    if (!followingSettings) {
-      // Only once a chat was found: pages without one never touch the settings.
-      followingSettings = true;
-      onSettingsChange(() => {
-        if (found) void admit(found);
-      }, signal);
-      // The warning speaks the interface language the user chose; the background reads the
-      // locale file, which this frame cannot.
-      void followInterfaceLanguage(() => undefined, signal, async (lang) => {
-        const { messages } = await sendToBackground('i18n/catalog', { lang: lang as 'en' });
-        return messages;
-      });
-    }
-    void admit(binding);
-  };
-
-  const sidebar = win === win.top ? sidebarHandlers(doc, signal) : null;
-  const stopListening = listenInContent({
-    'sidebar/mount': (p) => sidebar?.mount(p) ?? { ok: true },
-    'sidebar/unmount': () => sidebar?.unmount() ?? { ok: true },
-    'sidebar/toggle': () => sidebar?.toggle() ?? { ok: true },
-    'sidebar/focus': () => sidebar?.focus() ?? { ok: true },
-    'composer/insert': (p) => composerGate.insert(p),
-    'page/host': () => ({ host: win.location.hostname }),
-    'picker/start': async () => {
-      picking?.abort();
-      const picker = new AbortController();
-      picking = picker;
-      signal.addEventListener('abort', () => picker.abort(), { once: true, signal: picker.signal });
-      const picked = await startPicker(doc, picker.signal, { hint: win === win.top });
-      if (picking === picker) picking = null;
-      // Stopped from outside (another frame's picker won, or the extension went away).
-      if (picker.signal.aborted) return { picked: false };
-      picker.abort();
-      // The user clicked or pressed Esc here: the pickers in the tab's other frames stop.
-      sendToBackground('picker/done', { picked: picked !== null }).catch(stopIfInvalidated);
-      if (!picked) return { picked: false };
-      const root = picked.area.getRootNode() as Document | ShadowRoot;
-      const selector = cssPath(picked.area);
-      pickedSelector = selector;
-      watching?.abort();
-      const top = await site();
-      if (frameOrigin && top) await savePickedChat(frameOrigin, top, { selector, pickedAt: Date.now() });
-      const binding = pickedAdapter(selector).bind(root);
-      if (binding) bind(binding);
-      else watch();
-      return { picked: true };
-    },
-    'picker/stop': () => {
-      picking?.abort();
-      return { ok: true };
-    },
-    'picker/forget': async () => {
-      if (!pickedSelector) return { forgotten: false };
-      const top = await site();
-      if (frameOrigin && top) await forgetPickedChat(frameOrigin, top);
-      pickedSelector = null;
-      if (found?.widget === PICKED_WIDGET) {
-        // Stop reading the area now; whatever the adapters find on their own binds instead.
-        stop();
-        found = null;
-        sendToBackground('widget/lost', { widget: PICKED_WIDGET }).catch(stopIfInvalidated);
-        watch();
-      }
-      return { forgotten: true };
-    },
-  });
-  signal.addEventListener('abort', stopListening, { once: true });
-
-  /** Looks up this frame's pick for this site (one storage read; the site only if there are picks). */
-  const begin = async () => {
-    try {
-      const picks = frameOrigin ? await getPickedChats(frameOrigin) : {};
-      const top = Object.keys(picks).length > 0 ? await site() : null;
-      pickedSelector ??= (top && picks[top]?.selector) || null;
-    } catch {
-      stopIfInvalidated();
-    }
-    // A pick made meanwhile is bound already.
-    if (!signal.aborted && !found) watch();
-  };
-  void begin();
-}
-
-function sidebarHandlers(doc: Document, signal: AbortSignal) {
-  let sidebar: SidebarHost | null = null;
-  return {
-    mount({ widget }: { widget: string }) {
-      if (sidebar) sidebar.setWidget(widget);
-      else sidebar = mountSidebar(doc, widget, signal);
-      return { ok: true as const };
-    },
-    unmount() {
-      sidebar?.remove();
-      sidebar = null;
-      return { ok: true as const };
-    },
-    toggle() {
-      if (sidebar) void getSidebarCollapsed().then((c) => setSidebarCollapsed(!c), () => undefined);
-      return { ok: true as const };
-    },
-    focus() {
-      if (sidebar) void setSidebarCollapsed(false).then(() => sidebar?.focus(), () => undefined);
-      return { ok: true as const };
-    },
-  };
+  const early = scope[key] as WakeReason | undefined;
+  // Resolves once the frame listens to the background (what the background waits for).
+  scope[key] = () => wake().then(() => true);
+  watch();
+  if (early === 'picked') void wake();
 }

@@ -16,7 +16,10 @@ export interface PickedChat {
 /** Picks for frames of one origin, by the origin of the top-level page they were made on. */
 export type PicksBySite = Record<string, PickedChat>;
 
-const keyOf = (frameOrigin: string) => `picked:${frameOrigin}`;
+/** Storage keys of picks start with this, followed by the frame origin. */
+export const PICKED_KEY_PREFIX = 'picked:';
+
+const keyOf = (frameOrigin: string) => `${PICKED_KEY_PREFIX}${frameOrigin}`;
 
 function isPickedChat(value: unknown): value is PickedChat {
   const chat = value as Partial<PickedChat> | null;

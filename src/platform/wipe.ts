@@ -10,9 +10,8 @@
 import { browser } from './browser';
 import { DRAFT_PREFIX } from './case-drafts';
 import { clearCaseFiles } from './case-store';
+import { PICKED_KEY_PREFIX as PICKED_PREFIX } from './picked-chats';
 import { loadUserTemplates } from './user-templates';
-
-const PICKED_PREFIX = 'picked:';
 
 export interface StoredInventory {
   /** The user's own templates (synced or on this device). */

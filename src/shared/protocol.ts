@@ -117,8 +117,6 @@ export const backgroundToContent = {
   'sidebar/focus': empty,
   /** Put text into the bound widget's composer so the widget's own state follows (templates). */
   'composer/insert': composerInsert,
-  /** The top frame's host name, for "Pause Parley on this site" (asked of frame 0 only). */
-  'page/host': empty,
 } as const;
 
 export interface BackgroundToContentResponses {
@@ -130,7 +128,6 @@ export interface BackgroundToContentResponses {
   'sidebar/toggle': { ok: true };
   'sidebar/focus': { ok: true };
   'composer/insert': { inserted: boolean };
-  'page/host': { host: string };
 }
 
 /** Extension pages (sidebar, popup, options) → background. Sender must be the extension itself. */

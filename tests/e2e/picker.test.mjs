@@ -15,8 +15,10 @@ after(async () => {
 });
 
 /**
- * What the popup's button does, from the service worker. A worker the browser has just stopped
- * for idleness never answers an evaluate, so each try is bounded and the newest worker is used.
+ * What the context menu does in the top frame, from the service worker: wake the frame's content
+ * script (asleep on a page without a recognised chat), then start its picker. A worker the
+ * browser has just stopped for idleness never answers an evaluate, so each try is bounded and
+ * the newest worker is used.
  */
 async function startPickerInActiveTab() {
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -24,6 +26,7 @@ async function startPickerInActiveTab() {
     const worker = workers[workers.length - 1] ?? (await env.currentWorker());
     const sent = worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      await chrome.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, func: () => globalThis[Symbol.for('parley.wake')]?.() });
       void chrome.tabs.sendMessage(tab.id, { parley: 1, name: 'picker/start', payload: {} }, { frameId: 0 });
       return true;
     });

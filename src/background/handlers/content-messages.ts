@@ -6,6 +6,7 @@ import type { ContentToBackground, ContentToBackgroundResponses } from '../../sh
 import { siteOf } from '../../core/session/assign';
 import { fetchCatalog } from '../../platform/i18n';
 import { withLock } from '../../platform/locks';
+import { wakeFrames } from '../../platform/wake';
 import { loadSettings } from '../../platform/settings-store';
 import { parleyRunsOn } from '../../shared/settings-schema';
 import { saveCaptured } from '../save-captured';
@@ -53,6 +54,8 @@ export const contentHandlers: Handlers<ContentToBackground, ContentToBackgroundR
       site: siteOf(topUrl),
       conversationId: previous?.widget === widget ? previous.conversationId : undefined,
     });
+    // The top frame's content script sleeps when the chat is in another frame: wake it first.
+    if ((sender.frameId ?? TOP_FRAME) !== TOP_FRAME) await wakeFrames(tabId, [TOP_FRAME]);
     await sendToFrame(tabId, TOP_FRAME, 'sidebar/mount', { widget });
     return { mounted: true, allowed: true };
   },

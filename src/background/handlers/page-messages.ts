@@ -3,6 +3,8 @@ import type { Handlers } from '../../platform/messaging';
 import { activeTabId } from '../../platform/context-menu';
 import { sendToFrame, sendToTab } from '../../platform/messaging';
 import { getTabState } from '../../platform/tab-state';
+import { tabUrl } from '../../platform/tabs';
+import { wakeFrames } from '../../platform/wake';
 import { deleteConversations, getConversation } from '../../platform/transcript-db';
 import { PICKED_WIDGET, type PageToBackground, type PageToBackgroundResponses } from '../../shared/protocol';
 import { getDraftTone } from '../../platform/draft-tone-state';
@@ -32,8 +34,8 @@ export const pageHandlers: Handlers<PageToBackground, PageToBackgroundResponses>
     // The sidebar is about the tab it is shown in; the popup about the tab it was opened over.
     const tabId = /\/src\/sidebar\/index\.html/.test(sender.url ?? '') ? sender.tabId : await activeTabId();
     if (tabId === undefined) return { host: null };
-    const reply = await sendToFrame(tabId, 0, 'page/host', {}).catch(() => null);
-    return { host: reply ? normaliseHost(reply.host) : null };
+    const url = await tabUrl(tabId);
+    return { host: url ? normaliseHost(url.hostname) : null };
   },
 
   async 'picker/start-active'() {
@@ -42,7 +44,8 @@ export const pageHandlers: Handlers<PageToBackground, PageToBackgroundResponses>
     // Every frame: the chat may live in an iframe. Each frame's picker highlights its own
     // document; the frame the user clicks in reports `picker/done` and the others are stopped.
     // Not awaited: the picker answers only when the user has picked, and the popup closes first.
-    void sendToTab(tabId, 'picker/start', {}).catch(() => undefined);
+    // Frames without a chat sleep: woken first, each starts its picker when the message comes.
+    void wakeFrames(tabId, 'all').then(() => sendToTab(tabId, 'picker/start', {})).catch(() => undefined);
     return { started: true };
   },
 

@@ -1,8 +1,9 @@
 /**
- * The composer gate: the moment before a message leaves. Listeners sit on the window in the
- * capture phase, registered when the content script starts (document_start), so they run
- * before the page's own handlers for Enter, the send control's click and the form's submit.
- * Until a widget is bound they return at once. Only the user's own (trusted) events are judged:
+ * The composer gate: the moment before a message leaves. Its listeners (arm.ts) sit on the window
+ * in the capture phase, registered when the content script starts (document_start), so they run
+ * before the page's own handlers for Enter, the send control's click and the form's submit; this
+ * judgment is loaded and attached to them when a chat is found. Until a widget is bound they
+ * return at once. Only the user's own (trusted) events are judged:
  * widgets' scripted follow-ups and the gate's own repeats pass untouched.
  *
  * A key press is one decision: when the gate takes an Enter (the send is held, or the key was
@@ -14,6 +15,7 @@ import type { Analysis, Lang } from '../../core/tone/index';
 import { LANGS } from '../../core/tone/types';
 import { sendToBackground } from '../../platform/messaging';
 import type { Binding } from '../detect/types';
+import { armGate, type ArmedGate } from './arm';
 import { analyzeDraft, judge, suggestCalmer } from './check';
 import { readDraft } from './draft';
 import { holdSend, type Held } from './hold';
@@ -73,9 +75,16 @@ function swallow(event: Event): void {
   event.stopImmediatePropagation();
 }
 
+/** Arms the listeners and attaches the judgment at once (tests, and frames bound at start). */
 export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate {
+  const armed = armGate(win);
+  signal.addEventListener('abort', () => armed.disarm(), { once: true });
+  return createComposerGate(win, armed);
+}
+
+/** The gate's judgment, attached to listeners armed earlier. */
+export function createComposerGate(win: Window, armed: ArmedGate): ComposerGate {
   let bound: Bound | null = null;
-  let composing = false;
   const taken: Taken = new Map();
 
   const reachesComposer = (b: Bound, event: Event) => {
@@ -153,7 +162,7 @@ export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate 
       onTakenKey(event, mine.onWarning);
       return true;
     }
-    if (event.type !== 'keydown' || composing || isComposing(event)) return false;
+    if (event.type !== 'keydown' || armed.composing() || isComposing(event)) return false;
     const warning = b.warning;
     if (!warning) return false;
     if (event.key === 'Escape' && (warning.owns(event) || reachesComposer(b, event))) {
@@ -176,7 +185,7 @@ export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate 
     if (!b || !event.isTrusted || b.signal.aborted) return;
     if (event instanceof KeyboardEvent) {
       if (onKey(b, event) || event.type === 'keyup') return;
-      if (composing || isComposing(event) || event.key !== 'Enter') return;
+      if (armed.composing() || isComposing(event) || event.key !== 'Enter') return;
     }
     const intent = sendIntent(event, b.binding);
     if (intent) decide(b, event, intent);
@@ -192,11 +201,7 @@ export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate 
     b.live.dirty();
   };
 
-  const options = { capture: true, signal };
-  for (const type of ['keydown', 'keypress', 'keyup', 'click', 'submit']) win.addEventListener(type, onSend, options);
-  win.addEventListener('input', onInput, { ...options, passive: true });
-  win.addEventListener('compositionstart', () => (composing = true), options);
-  win.addEventListener('compositionend', () => (composing = false), options);
+  armed.attach({ onSend, onInput });
 
   return {
     bind(binding, bindingSignal) {

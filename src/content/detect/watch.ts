@@ -12,13 +12,18 @@ import type { Binding, WidgetAdapter } from './types';
 
 const SCAN_DELAY_MS = 120;
 
+/**
+ * Starts watching; the function returned stops it. It runs in every frame before a chat is found,
+ * so it touches as little of the DOM's API as it can (each interface a frame's script first
+ * touches costs it a tenth of a millisecond or more): no AbortSignal, listeners on the window.
+ */
 export function watchForWidget(
   doc: Document,
   location: Location,
-  signal: AbortSignal,
   onBound: (b: Binding) => void,
   candidates: readonly WidgetAdapter[] = adapters,
-): void {
+): () => void {
+  const win = doc.defaultView;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let subtree: MutationObserver | null = null;
   let done = false;
@@ -30,7 +35,7 @@ export function watchForWidget(
   let small: boolean | undefined;
   const scan = () => {
     timer = undefined;
-    if (signal.aborted) return;
+    if (done) return;
     small ??= isSmallDocument(doc);
     const scope: ScanScope = full || small ? { full: true } : { full: false, near };
     near = [];
@@ -48,7 +53,7 @@ export function watchForWidget(
     }
   };
   const schedule = () => {
-    if (timer === undefined && !done && !signal.aborted) timer = setTimeout(scan, SCAN_DELAY_MS);
+    if (timer === undefined && !done) timer = setTimeout(scan, SCAN_DELAY_MS);
   };
   // Watches <html>'s and <body>'s children only. When a script replaces <html> or <body>
   // (document.open/write in about:blank frames, some SPA frameworks), it follows the new ones.
@@ -70,24 +75,27 @@ export function watchForWidget(
       schedule();
     }
   };
+  // Widgets that render during load: one more full look where full looks are cheap.
+  const onLoad = () => small && schedule();
   const stop = () => {
     done = true;
     top.disconnect();
     subtree?.disconnect();
     subtree = null;
-    doc.removeEventListener('focusin', onFocus, true);
+    win?.removeEventListener('focusin', onFocus, true);
+    win?.removeEventListener('DOMContentLoaded', begin);
+    win?.removeEventListener('load', onLoad);
     if (timer !== undefined) clearTimeout(timer);
   };
 
-  signal.addEventListener('abort', stop, { once: true });
-  doc.addEventListener('focusin', onFocus, { capture: true, passive: true });
-  const begin = () => {
-    if (signal.aborted || !doc.documentElement) return;
+  win?.addEventListener('focusin', onFocus, true);
+  function begin() {
+    if (done || !doc.documentElement) return;
     observeTop();
     scan();
-  };
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', begin, { once: true, signal });
+    if (small && doc.readyState !== 'complete') win?.addEventListener('load', onLoad, { once: true });
+  }
+  if (doc.readyState === 'loading' && win) win.addEventListener('DOMContentLoaded', begin, { once: true });
   else begin();
-  // Widgets that render during load: one more full look where full looks are cheap.
-  doc.defaultView?.addEventListener('load', () => small && schedule(), { once: true, signal });
+  return stop;
 }

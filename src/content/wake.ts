@@ -1,0 +1,15 @@
+/**
+ * How Parley's own code wakes a sleeping content script. Until a chat is found in a frame, the
+ * content script touches no extension API (binding one costs every frame of every page about a
+ * millisecond); it keeps a wake function on this key of its isolated world, which page scripts
+ * cannot reach. Two callers use it:
+ * - the background, through `scripting.executeScript`, before it messages a frame that may be
+ *   asleep (the sidebar mount in the top frame, the element picker): see src/platform/wake.ts;
+ * - the script the background registers for sites where the user picked the chat by hand
+ *   (public/wake-picked.js), so the frame reads its pick at start-up.
+ * Either may run before the content script (its value is then the reason, picked up at start).
+ * The key is spelled out again in those two places, which cannot import it.
+ */
+export const WAKE_KEY = 'parley.wake';
+
+export type WakeReason = 'picked' | 'asked';
