@@ -43,7 +43,7 @@ export function wakeUp(asleep: Asleep): Awake {
   let topOrigin: Promise<string | null> | null = null;
   const site = () =>
     (topOrigin ??= topOriginOf(win, () => sendToBackground('picker/site', {}).then((r) => r.topOrigin, () => null)));
-  const composerGate = createComposerGate(win, asleep.gate);
+  const composerGate = createComposerGate(win, asleep.gate, signal);
   const watch = () => asleep.watch(pickedSelector ? [pickedAdapter(pickedSelector)] : []);
 
   /** The binding detection found last, running or waiting for the site check. */

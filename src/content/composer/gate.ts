@@ -79,12 +79,13 @@ function swallow(event: Event): void {
 export function armComposerGate(win: Window, signal: AbortSignal): ComposerGate {
   const armed = armGate(win);
   signal.addEventListener('abort', () => armed.disarm(), { once: true });
-  return createComposerGate(win, armed);
+  return createComposerGate(win, armed, signal);
 }
 
-/** The gate's judgment, attached to listeners armed earlier. */
-export function createComposerGate(win: Window, armed: ArmedGate): ComposerGate {
+/** The gate's judgment, attached to send listeners armed earlier; its own end with `signal`. */
+export function createComposerGate(win: Window, armed: ArmedGate, signal: AbortSignal): ComposerGate {
   let bound: Bound | null = null;
+  let composing = false;
   const taken: Taken = new Map();
 
   const reachesComposer = (b: Bound, event: Event) => {
@@ -162,7 +163,7 @@ export function createComposerGate(win: Window, armed: ArmedGate): ComposerGate 
       onTakenKey(event, mine.onWarning);
       return true;
     }
-    if (event.type !== 'keydown' || armed.composing() || isComposing(event)) return false;
+    if (event.type !== 'keydown' || composing || isComposing(event)) return false;
     const warning = b.warning;
     if (!warning) return false;
     if (event.key === 'Escape' && (warning.owns(event) || reachesComposer(b, event))) {
@@ -185,7 +186,7 @@ export function createComposerGate(win: Window, armed: ArmedGate): ComposerGate 
     if (!b || !event.isTrusted || b.signal.aborted) return;
     if (event instanceof KeyboardEvent) {
       if (onKey(b, event) || event.type === 'keyup') return;
-      if (armed.composing() || isComposing(event) || event.key !== 'Enter') return;
+      if (composing || isComposing(event) || event.key !== 'Enter') return;
     }
     const intent = sendIntent(event, b.binding);
     if (intent) decide(b, event, intent);
@@ -201,7 +202,11 @@ export function createComposerGate(win: Window, armed: ArmedGate): ComposerGate 
     b.live.dirty();
   };
 
-  armed.attach({ onSend, onInput });
+  armed.attach(onSend);
+  const options = { capture: true, signal };
+  win.addEventListener('input', onInput, { ...options, passive: true });
+  win.addEventListener('compositionstart', () => (composing = true), options);
+  win.addEventListener('compositionend', () => (composing = false), options);
 
   return {
     bind(binding, bindingSignal) {
