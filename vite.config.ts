@@ -4,12 +4,18 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import base from './manifest.json' with { type: 'json' };
 import pkg from './package.json' with { type: 'json' };
 import { firefoxManifest } from './scripts/firefox-manifest.ts';
+import { buildContentStage } from './scripts/lib/content-stage.ts';
 
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 const chromeManifest = { ...base, version: pkg.version };
 const manifest = target === 'firefox' ? firefoxManifest(chromeManifest) : chromeManifest;
 
+// The content script's second stage, bundled inside a function for the sentinel to call.
+const contentStage = await buildContentStage({ target: 'es2022' });
+
 export default defineConfig({
+  // Passed on to crxjs's content-script build too (it takes the parent's `resolve`).
+  resolve: { alias: { 'parley:content-stage': contentStage } },
   plugins: [
     preact(),
     crx({

@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   plugins: [preact()],
+  resolve: { alias: { 'parley:content-stage': fileURLToPath(new URL('./src/content/stage-direct.ts', import.meta.url)) } },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

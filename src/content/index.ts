@@ -1,7 +1,8 @@
 /**
- * Parley's content script, injected into every frame (top, iframes, about:blank/srcdoc). It stays
- * idle until a support chat shows up: see lifecycle.ts and detect/watch.ts.
+ * Parley's content script, injected into every frame (top, iframes, about:blank/srcdoc). Its first
+ * stage stays asleep until there may be a chat (sentinel.ts); the rest loads on demand (stage.ts).
  */
-import { startParley } from './lifecycle';
+import { stage } from 'parley:content-stage';
+import { startSentinel } from './sentinel';
 
-startParley(window, document);
+startSentinel(window, document, stage);

@@ -1,10 +1,9 @@
 /**
- * The content script's life in one frame, in two stages.
+ * The content script's life in one frame, past the sentinel (sentinel.ts), which starts this when
+ * there may be a chat:
  *
- * Asleep (every frame of every page): the composer gate's listeners are armed and the frame is
- * watched for a widget, and nothing else: no extension API, and as few of the DOM's interfaces
- * as will do (each one a frame's script first touches costs it time), so a page without a chat
- * pays for a small script and one cheap look (docs/architecture.md, "What start-up costs").
+ * Watching: the frame is watched for a widget (detect/watch.ts) with the gate's listeners the
+ * sentinel armed, and still no extension API is touched.
  *
  * Awake (awake.ts, evaluated on demand): when a widget is found here, when the background wakes
  * the frame to message it (the sidebar mount in the top frame, the element picker), or when the
@@ -12,13 +11,12 @@
  * awake stage ends both, so an old script stops cleanly and throws nothing into the page.
  */
 import { armGate, type ArmedGate } from './composer/arm';
+import type { Handover } from './sentinel';
 import { adapters } from './detect/registry';
 import type { Binding, WidgetAdapter } from './detect/types';
 import { watchForWidget } from './detect/watch';
-import { WAKE_KEY, type WakeReason } from './wake';
+import { WAKE_KEY } from './wake';
 import type { Awake } from './awake';
-
-const LOADED = Symbol.for('parley.content.loaded');
 
 /** What the awake stage gets from the sleeping one. */
 export interface Asleep {
@@ -33,12 +31,13 @@ export interface Asleep {
   end(): void;
 }
 
-export function startParley(win: Window, doc: Document): void {
+/**
+ * Starts detection in the frame, with what the sentinel handed over (its armed gate, the elements
+ * that woke it); without one (tests), arms the gate itself. Answers the frame's wake function.
+ */
+export function startParley(win: Window, doc: Document, handover?: Handover): { wake(): Promise<boolean> } {
   const scope = globalThis as Record<symbol, unknown>;
-  if (scope[LOADED]) return;
-  scope[LOADED] = true;
-  // Armed now, at document_start, so its capture listeners run before the page's own.
-  const gate = armGate(win);
+  const gate = handover?.gate ?? armGate(win);
   let ended = false;
 
   let stopWatching: (() => void) | null = null;
@@ -46,9 +45,9 @@ export function startParley(win: Window, doc: Document): void {
     stopWatching?.();
     stopWatching = null;
   };
-  const watch = (first: readonly WidgetAdapter[] = []) => {
+  const watch = (first: readonly WidgetAdapter[] = [], near: readonly Element[] = []) => {
     unwatch();
-    if (!ended) stopWatching = watchForWidget(doc, win.location, found, first.length > 0 ? [...first, ...adapters] : adapters);
+    if (!ended) stopWatching = watchForWidget(doc, win.location, found, first.length > 0 ? [...first, ...adapters] : adapters, near);
   };
   const key = Symbol.for(WAKE_KEY);
   const end = () => {
@@ -64,9 +63,10 @@ export function startParley(win: Window, doc: Document): void {
     void wake().then((a) => a.found(binding), () => undefined);
   }
 
-  const early = scope[key] as WakeReason | undefined;
   // Resolves once the frame listens to the background (what the background waits for).
-  scope[key] = () => wake().then(() => true);
-  watch();
-  if (early === 'picked') void wake();
+  const answer = () => wake().then(() => true);
+  scope[key] = answer;
+  watch([], handover?.near);
+  if (handover?.wake) void wake();
+  return { wake: answer };
 }

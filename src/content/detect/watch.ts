@@ -22,6 +22,7 @@ export function watchForWidget(
   location: Location,
   onBound: (b: Binding) => void,
   candidates: readonly WidgetAdapter[] = adapters,
+  changed: readonly Element[] = [],
 ): () => void {
   const win = doc.defaultView;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -29,7 +30,7 @@ export function watchForWidget(
   let done = false;
 
   // Elements to look near on a large page: new top-level containers, the focused field.
-  let near: Element[] = [];
+  let near: Element[] = [...changed];
   let full = false;
   /** Measured once: a page rarely grows from small to large, and re-measuring costs. */
   let small: boolean | undefined;

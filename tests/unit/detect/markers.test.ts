@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { adapters } from '../../../src/content/detect/registry';
 import { scanFrame } from '../../../src/content/detect/scan';
 import { GENERIC_ID } from '../../../src/content/detect/generic';
+import { IN_PAGE_MARKERS } from '../../../src/content/detect/markers';
 import { fixtureHtml, loadIntoDocument } from './fixture-loader';
 
 const inPage = adapters.filter((a) => a.frame === 'top' && a.id !== GENERIC_ID);
@@ -17,6 +18,10 @@ describe('markers of widgets that render in the page', () => {
   it('are declared by every such adapter', () => {
     expect(inPage.length).toBeGreaterThan(5);
     for (const adapter of inPage) expect(adapter.markers?.length, adapter.id).toBeGreaterThan(0);
+  });
+
+  it("are all in the content script sentinel's list, and nothing else is", () => {
+    expect([...IN_PAGE_MARKERS].sort()).toEqual(inPage.flatMap((a) => a.markers ?? []).sort());
   });
 
   it('are single ids, classes or tags, never lists or compound selectors', () => {

@@ -25,9 +25,10 @@ async function freshContentScript(html: string) {
   vi.resetModules();
   delete g[Symbol.for('parley.content.loaded') as unknown as string];
   document.documentElement.innerHTML = html;
-  const { startParley } = await import('../../../src/content/lifecycle');
-  startParley(window, document);
-  document.dispatchEvent(new Event('DOMContentLoaded'));
+  const { startSentinel } = await import('../../../src/content/sentinel');
+  const { stage } = await import('../../../src/content/stage-direct');
+  startSentinel(window, document, stage);
+  document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
   await new Promise((ok) => setTimeout(ok, 50));
 }
 
