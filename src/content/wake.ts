@@ -7,9 +7,11 @@
  *   asleep (the sidebar mount in the top frame, the element picker): see src/platform/wake.ts;
  * - the script the background registers for sites where the user picked the chat by hand
  *   (public/wake-picked.js), so the frame reads its pick at start-up.
- * Either may run before the content script (its value is then the reason, picked up at start).
- * The key is spelled out again in those two places, which cannot import it.
+ * The registered script may run before the content script: it then leaves the reason under the
+ * key, which the content script picks up at start. The key is spelled out again in those two
+ * places, which cannot import it.
  */
 export const WAKE_KEY = 'parley.wake';
 
-export type WakeReason = 'picked' | 'asked';
+/** What the registered script leaves when it runs first. */
+export type WakeReason = 'picked';
