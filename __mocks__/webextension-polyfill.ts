@@ -67,6 +67,9 @@ function area(name: string) {
   };
 }
 
+/** Content scripts registered at run time, by id (scripting.registerContentScripts). */
+const registered = new Map<string, { id: string; matches?: string[]; js?: string[] }>();
+
 let sender: Record<string, unknown> = { id: 'parleytestid', url: `${EXTENSION_ORIGIN}src/popup/index.html` };
 
 const onMessage = event();
@@ -104,6 +107,19 @@ const browser = {
     query: vi.fn(async () => []),
   },
   storage: { local: area('local'), session: area('session'), sync: area('sync'), onChanged },
+  scripting: {
+    executeScript: vi.fn(async () => [{ frameId: 0, result: true }]),
+    registerContentScripts: vi.fn(async (scripts: { id: string; matches?: string[]; js?: string[] }[]) => {
+      for (const s of scripts) {
+        if (registered.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
+        registered.set(s.id, structuredClone(s));
+      }
+    }),
+    unregisterContentScripts: vi.fn(async ({ ids }: { ids?: string[] } = {}) => {
+      for (const id of ids ?? [...registered.keys()]) registered.delete(id);
+    }),
+    getRegisteredContentScripts: vi.fn(async ({ ids }: { ids?: string[] } = {}) => [...registered.values()].filter((s) => !ids || ids.includes(s.id))),
+  },
   i18n: { getMessage: vi.fn(getMessage), getUILanguage: () => 'en' },
   /** Test helpers (not part of the WebExtension API). */
   __test: {

@@ -13,8 +13,9 @@ import type { SenderInfo } from '../../../src/platform/messaging';
 import { forgetPickedChat, getPickedChats, savePickedChat } from '../../../src/platform/picked-chats';
 import { setTabState } from '../../../src/platform/tab-state';
 
-type Mocked = Omit<typeof browser, 'tabs' | 'contextMenus'> & {
+type Mocked = Omit<typeof browser, 'tabs' | 'contextMenus' | 'scripting'> & {
   tabs: { sendMessage: ReturnType<typeof vi.fn>; query: ReturnType<typeof vi.fn> };
+  scripting: { executeScript: ReturnType<typeof vi.fn> };
   contextMenus?: unknown;
 };
 const api = browser as unknown as Mocked;
@@ -84,9 +85,12 @@ describe('background: the picker in a tab', () => {
   const page: SenderInfo = { kind: 'page', url: 'chrome-extension://parleytestid/src/popup/index.html' };
   const envelope = (name: string) => ({ parley: 1, name, payload: {} });
 
-  it('starts from the popup in every frame of the active tab, not only the top one', async () => {
+  it('starts from the popup in every frame of the active tab, not only the top one, each woken first', async () => {
+    api.scripting.executeScript.mockClear();
     expect(await pageHandlers['picker/start-active']({}, page)).toEqual({ started: true });
-    expect(api.tabs.sendMessage).toHaveBeenCalledWith(7, envelope('picker/start'));
+    await vi.waitFor(() => expect(api.tabs.sendMessage).toHaveBeenCalledWith(7, envelope('picker/start')));
+    expect(api.scripting.executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 7, allFrames: true } }));
+    expect(api.scripting.executeScript.mock.invocationCallOrder[0]).toBeLessThan(api.tabs.sendMessage.mock.invocationCallOrder[0] ?? 0);
   });
 
   it('stops in every frame once one frame has its answer', async () => {
