@@ -2,7 +2,7 @@
  * Chat areas the user picked by hand ("This is my support chat"), remembered per frame origin and
  * top-level site in the extension's own storage. A widget frame's origin is often the vendor's
  * (one vendor serves many sites), so a pick counts only on the site it was made on: one storage
- * key per frame origin (a frame reads only its own, one read at start-up) holding the picks by
+ * key per frame origin (a frame reads only its own, once it is awake) holding the picks by
  * the top-level page's origin.
  */
 import { browser } from './browser';
