@@ -1,25 +1,31 @@
 /**
- * The markers of every widget that renders in the page itself, in one list: what the content
- * script's first stage (sentinel.ts) looks for on a large page before it loads any adapter. Each
- * adapter declares its own (`markers`); a unit test keeps this list equal to theirs.
+ * Markers of the widgets that render in the page itself: selectors whose presence says the widget
+ * is (or will be) there, each a single id, class or tag (querySelector's fast paths). Kept here as
+ * plain data, so the content script's first stage (sentinel.ts) reads them on every page without
+ * pulling in any adapter; each adapter takes its own from here (`markers`), and a unit test keeps
+ * the two in step.
  */
-import { CRISP_MARKERS } from './adapters/crisp';
-import { GLADLY_SELECTORS } from './adapters/gladly';
-import { JIVOCHAT_SELECTORS } from './adapters/jivochat';
-import { LIVEPERSON_MARKERS } from './adapters/liveperson';
-import { OLARK_MARKERS } from './adapters/olark';
-import { SALESFORCE_LEGACY_MARKERS } from './adapters/salesforce-legacy';
-import { TIDIO_MARKERS } from './adapters/tidio';
-import { ZAMMAD_SELECTORS } from './adapters/zammad';
+export const CRISP_MARKERS: readonly string[] = ['.crisp-client', '#crisp-chatbox'];
+/** Gladly's chat container (also where its adapter looks for the log). */
+export const GLADLY_ROOT = '#gladlyChat_container';
+/** Jivo's custom elements (the outermost is the widget root) and its legacy container. */
+export const JIVOCHAT_ROOT = 'jdiv';
+export const JIVOCHAT_LEGACY = '#jivo-iframe-container';
+export const LIVEPERSON_MARKERS: readonly string[] = ['#lpChat'];
+export const OLARK_MARKERS: readonly string[] = ['#olark-container', '#olark-wrapper', '#habla_window_div'];
+export const SALESFORCE_LEGACY_MARKERS: readonly string[] = ['.embeddedServiceSidebar', '.embeddedServiceHelpButton'];
+export const TIDIO_MARKERS: readonly string[] = ['#tidio-chat', '#tidio-chat-code'];
+/** Zammad's chat root (also where its adapter reads the conversation). */
+export const ZAMMAD_ROOT = '.zammad-chat';
 
 export const IN_PAGE_MARKERS: readonly string[] = [
   ...CRISP_MARKERS,
-  GLADLY_SELECTORS.root,
-  JIVOCHAT_SELECTORS.root,
-  JIVOCHAT_SELECTORS.legacy,
+  GLADLY_ROOT,
+  JIVOCHAT_ROOT,
+  JIVOCHAT_LEGACY,
   ...LIVEPERSON_MARKERS,
   ...OLARK_MARKERS,
   ...SALESFORCE_LEGACY_MARKERS,
   ...TIDIO_MARKERS,
-  ZAMMAD_SELECTORS.root,
+  ZAMMAD_ROOT,
 ];

@@ -9,10 +9,10 @@
  * otherwise falls back on receipts, avatars and geometry. The send control is not known.
  */
 import type { WidgetAdapter } from '../types';
+import { CRISP_MARKERS } from '../markers';
 import { hasMarker } from '../heuristics/frame-match';
 import { bindVendor, type VendorSelectors } from '../heuristics/vendor-binding';
 
-export const CRISP_MARKERS = ['.crisp-client', '#crisp-chatbox'];
 
 export const CRISP_SELECTORS: VendorSelectors = {
   panel: ['#crisp-chatbox', '.crisp-client'],

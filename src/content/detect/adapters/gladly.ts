@@ -9,12 +9,13 @@
  * avatars and names, since hashed classes carry no author words.
  */
 import type { Binding, WidgetAdapter } from '../types';
+import { GLADLY_ROOT } from '../markers';
 import { bindGenericLog } from '../generic';
 import { findChatLog } from '../heuristics/chat-log';
 import { safeQuery } from '../heuristics/composer';
 
 export const GLADLY_SELECTORS = {
-  root: '#gladlyChat_container',
+  root: GLADLY_ROOT,
   launcher: '.minimizedChatButton',
 } as const;
 

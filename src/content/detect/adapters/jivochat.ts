@@ -8,14 +8,15 @@
  * the outermost `<jdiv>`, never in the rest of the page.
  */
 import type { Binding, WidgetAdapter } from '../types';
+import { JIVOCHAT_LEGACY, JIVOCHAT_ROOT } from '../markers';
 import { bindGenericLog } from '../generic';
 import { findChatLog } from '../heuristics/chat-log';
 import { safeQuery } from '../heuristics/composer';
 
 export const JIVOCHAT_SELECTORS = {
   /** Jivo's custom elements; the outermost one is the widget root. */
-  root: 'jdiv',
-  legacy: '#jivo-iframe-container',
+  root: JIVOCHAT_ROOT,
+  legacy: JIVOCHAT_LEGACY,
 } as const;
 
 const S = JIVOCHAT_SELECTORS;

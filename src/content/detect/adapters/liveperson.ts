@@ -13,12 +13,12 @@
  */
 import type { Author } from '../../../shared/transcript-types';
 import type { WidgetAdapter } from '../types';
+import { LIVEPERSON_MARKERS } from '../markers';
 import { authorFromWords } from '../heuristics/author-from-classes';
 import { splitWords } from '../heuristics/class-tokens';
 import { hasMarker } from '../heuristics/frame-match';
 import { bindVendor, type VendorSelectors } from '../heuristics/vendor-binding';
 
-export const LIVEPERSON_MARKERS = ['#lpChat'];
 
 export const LIVEPERSON_SELECTORS: VendorSelectors = {
   panel: ['#lpChat'],

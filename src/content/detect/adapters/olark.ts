@@ -11,10 +11,10 @@
  * Olark sends on Enter, so a missing send control is normal.
  */
 import type { WidgetAdapter } from '../types';
+import { OLARK_MARKERS } from '../markers';
 import { hasMarker } from '../heuristics/frame-match';
 import { bindVendor, type VendorSelectors } from '../heuristics/vendor-binding';
 
-export const OLARK_MARKERS = ['#olark-container', '#olark-wrapper', '#habla_window_div'];
 
 export const OLARK_SELECTORS: VendorSelectors = {
   panel: ['#olark-container', '#habla_window_div'],

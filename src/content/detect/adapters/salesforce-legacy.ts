@@ -11,10 +11,10 @@
  */
 import type { Author } from '../../../shared/transcript-types';
 import type { WidgetAdapter } from '../types';
+import { SALESFORCE_LEGACY_MARKERS } from '../markers';
 import { hasMarker } from '../heuristics/frame-match';
 import { bindVendor, type VendorSelectors } from '../heuristics/vendor-binding';
 
-export const SALESFORCE_LEGACY_MARKERS = ['.embeddedServiceSidebar', '.embeddedServiceHelpButton'];
 
 export const SALESFORCE_LEGACY_SELECTORS: VendorSelectors = {
   panel: ['.embeddedServiceSidebar'],

@@ -11,10 +11,10 @@
  * CSS, L): generic class tokens, receipts and geometry decide.
  */
 import type { WidgetAdapter } from '../types';
+import { TIDIO_MARKERS } from '../markers';
 import { frameElementMatches, hasMarker } from '../heuristics/frame-match';
 import { bindVendor, type VendorSelectors } from '../heuristics/vendor-binding';
 
-export const TIDIO_MARKERS = ['#tidio-chat', '#tidio-chat-code'];
 export const TIDIO_FRAME = 'iframe#tidio-chat-iframe';
 
 export const TIDIO_SELECTORS: VendorSelectors = {

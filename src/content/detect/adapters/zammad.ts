@@ -9,13 +9,14 @@
  * when present (newer builds); otherwise capture falls back to content keys.
  */
 import type { Binding, ReadMessage, WidgetAdapter } from '../types';
+import { ZAMMAD_ROOT } from '../markers';
 import { makeBinding } from '../heuristics/make-binding';
 import { findComposer, safeQuery, safeQueryAll } from '../heuristics/composer';
 import { findSendButton } from '../heuristics/send-button';
 import { extractText, safeMatches } from '../heuristics/text-extract';
 
 export const ZAMMAD_SELECTORS = {
-  root: '.zammad-chat',
+  root: ZAMMAD_ROOT,
   log: '.zammad-chat-body',
   /** Messages plus status lines ("connected to …"); timestamps and typing rows are filtered. */
   row: '.zammad-chat-message, .zammad-chat-status',
