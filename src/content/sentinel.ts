@@ -14,6 +14,7 @@
  */
 import { armGate, type ArmedGate } from './composer/arm';
 import { IN_PAGE_MARKERS } from './detect/markers';
+import { addedElements, focusedField, observeTopLevel, replacedTopLevel } from './detect/top-level';
 import { WAKE_KEY, type WakeReason } from './wake';
 
 /** A vendor's own chat page (a pop-out window) is small; a site's page usually is not. */
@@ -59,19 +60,16 @@ export function startSentinel(win: Window, doc: Document, loadStage: () => Stage
   scope[key] = () => start([], true).wake();
 
   function onAdded(records: MutationRecord[]) {
-    const near: Element[] = [];
-    for (const r of records) for (const n of Array.from(r.addedNodes)) if (n.nodeType === 1) near.push(n as Element);
+    const near = addedElements(records);
     if (near.length > 0) start(near, false);
-    else if (records.some((r) => r.target === doc || r.target === doc.documentElement)) observeTop();
+    else if (replacedTopLevel(records, doc)) observeTop();
   }
   function onFocus(event: Event) {
-    const target = event.composedPath()[0] as HTMLElement;
-    if (target.isContentEditable || target.localName === 'textarea' || target.localName === 'input') start([target], false);
+    const field = focusedField(event);
+    if (field) start([field], false);
   }
   function observeTop() {
-    top.observe(doc, { childList: true });
-    if (doc.documentElement) top.observe(doc.documentElement, { childList: true });
-    if (doc.body) top.observe(doc.body, { childList: true });
+    observeTopLevel(top, doc);
   }
   function onReady() {
     if (started || !doc.documentElement) return;

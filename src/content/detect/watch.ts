@@ -8,6 +8,7 @@
  */
 import { isSmallDocument, scanFrame, type ScanScope } from './scan';
 import { adapters } from './registry';
+import { addedElements, focusedField, observeTopLevel, replacedTopLevel } from './top-level';
 import type { Binding, WidgetAdapter } from './types';
 
 const SCAN_DELAY_MS = 120;
@@ -56,23 +57,16 @@ export function watchForWidget(
   const schedule = () => {
     if (timer === undefined && !done) timer = setTimeout(scan, SCAN_DELAY_MS);
   };
-  // Watches <html>'s and <body>'s children only. When a script replaces <html> or <body>
-  // (document.open/write in about:blank frames, some SPA frameworks), it follows the new ones.
-  const observeTop = () => {
-    top.disconnect();
-    top.observe(doc, { childList: true });
-    top.observe(doc.documentElement, { childList: true });
-    if (doc.body) top.observe(doc.body, { childList: true });
-  };
+  const observeTop = () => observeTopLevel(top, doc);
   const top = new MutationObserver((records) => {
-    if (records.some((r) => r.target === doc || r.target === doc.documentElement)) observeTop();
-    for (const r of records) for (const n of Array.from(r.addedNodes)) if (n instanceof Element) near.push(n);
+    if (replacedTopLevel(records, doc)) observeTop();
+    near.push(...addedElements(records));
     if (near.length > 0) schedule();
   });
   const onFocus = (event: Event) => {
-    const target = event.composedPath()[0];
-    if (target instanceof HTMLElement && (target.isContentEditable || /^(TEXTAREA|INPUT)$/.test(target.tagName))) {
-      near.push(target);
+    const field = focusedField(event);
+    if (field) {
+      near.push(field);
       schedule();
     }
   };
