@@ -1,5 +1,5 @@
 import type { CompiledPack, LeetWord } from './compile/pack';
-import { classOfPoint, classOfUnit, NUMBER, OTHER, pairAt, unitClasses } from './chars';
+import { classOfPoint, classOfUnit, OTHER, pairAt } from './chars';
 
 /**
  * Masked and leet spellings of insults and profanity: `f***`, `sh!t`, `1d10t`, `a$$hole`.
@@ -14,8 +14,32 @@ const CJK_MASK_CHAR = /[〇○●×*＊]/;
 /** `*#@$!_`: the symbols a leet or masked token may hold besides letters, marks and digits. */
 const isLeetSymbol = (c: number): boolean => c === 42 || c === 35 || c === 64 || c === 36 || c === 33 || c === 95;
 
-/** A text without any of these holds no leet or masked token. */
-const LEET_CHAR = /[*#@$!_\p{N}]/u;
+/**
+ * Where a token worth judging can be: an ASCII digit, a leet symbol or the mask 〇 (after NFKC,
+ * other digits are rare and stand for no letter). Found by a regular expression of a few code
+ * units, which the engine scans natively, even on text outside Latin-1.
+ */
+const LEET_AT = /[*#@$!_0-9\u3007]/g;
+
+/** Width in code units of the token character (letter, mark, digit, leet symbol) at i, or 0. */
+function tokenWidthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (isLeetSymbol(c)) {
+    return 1;
+  }
+  if (c < 0xd800 || c > 0xdfff) {
+    return classOfUnit(c) !== OTHER ? 1 : 0;
+  }
+  return pairAt(text, i) && classOfPoint(((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000) !== OTHER ? 2 : 0;
+}
+
+/** Width of the token character that ends at i, or 0. */
+function tokenWidthBefore(text: string, i: number): number {
+  if (i <= 0) {
+    return 0;
+  }
+  return i >= 2 && pairAt(text, i - 2) ? tokenWidthAt(text, i - 2) : tokenWidthAt(text, i - 1) === 1 ? 1 : 0;
+}
 
 export interface LeetHit {
   start: number;
@@ -64,13 +88,10 @@ export function findLeet(compiled: CompiledPack, text: string, limit = Infinity)
   if (compiled.boundary === 'substring') {
     return findMaskedSubstrings(compiled, text, limit);
   }
-  if (!LEET_CHAR.test(text)) {
-    return hits;
-  }
   const judge = (start: number, end: number): void => {
     const [s, e] = trim(text.slice(start, end));
     const token = text.slice(start + s, start + e);
-    if (token.length < 3 || !/\p{L}/u.test(token) || !/[*#@$!_\p{N}]/u.test(token)) {
+    if (token.length < 3 || !/\p{L}/u.test(token) || !/[*#@$!_0-9\u3007]/.test(token)) {
       return;
     }
     const first = token[0] as string;
@@ -80,41 +101,23 @@ export function findLeet(compiled: CompiledPack, text: string, limit = Infinity)
     }
   };
   // Tokens are the maximal runs of letters, marks, digits and leet symbols; only those holding a
-  // digit or a symbol are judged. One pass over the code units with the class table, linear.
-  const classes = unitClasses();
+  // digit or a symbol are judged. The scan jumps from one such character to the next (most text
+  // has a few) and widens each to its token with the class table: linear, each unit looked at
+  // at most twice.
   const n = text.length;
-  let start = -1;
-  let leet = false;
-  for (let i = 0; i < n && hits.length < limit; ) {
-    const c = text.charCodeAt(i);
-    let width = 1;
-    let kind: number;
-    if (isLeetSymbol(c)) {
-      kind = NUMBER;
-    } else if (c < 0xd800 || c > 0xdfff) {
-      kind = classes[c] || classOfUnit(c);
-    } else if (pairAt(text, i)) {
-      kind = classOfPoint(((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000);
-      width = 2;
-    } else {
-      kind = OTHER;
+  LEET_AT.lastIndex = 0;
+  for (let m = LEET_AT.exec(text); m && hits.length < limit; m = LEET_AT.exec(text)) {
+    const at = m.index;
+    let start = at;
+    for (let w = tokenWidthBefore(text, start); w > 0; w = tokenWidthBefore(text, start)) {
+      start -= w;
     }
-    if (kind !== OTHER) {
-      if (start < 0) {
-        start = i;
-        leet = false;
-      }
-      leet ||= kind === NUMBER;
-    } else {
-      if (start >= 0 && leet) {
-        judge(start, i);
-      }
-      start = -1;
+    let end = at;
+    for (let w = tokenWidthAt(text, end); w > 0 && end < n; w = tokenWidthAt(text, end)) {
+      end += w;
     }
-    i += width;
-  }
-  if (start >= 0 && leet && hits.length < limit) {
-    judge(start, n);
+    judge(start, end);
+    LEET_AT.lastIndex = Math.max(end, at + 1);
   }
   return hits;
 }

@@ -11,7 +11,7 @@ import type { Normalized } from './normalize';
 import { toOriginal } from './normalize';
 import { findLeet, findRespelled } from './leet';
 import type { PhraseMatcher } from './compile/matcher';
-import { matchAll } from './compile/matcher';
+import { matchAll, someMatch } from './compile/matcher';
 
 /** A phrase-rule hit in the normalised text, after the context filters. */
 export interface LexicalHit {
@@ -31,8 +31,14 @@ const ALLOWABLE = new Set(['threat', 'demand', 'blame']);
 /** A phrase that itself starts with a quote mark targets scare quotes ("help"), not quoting. */
 const QUOTE_MARK = /^["“„«»「『']/;
 
-function spansOf(matcher: PhraseMatcher | null, skeleton: string): Span[] {
-  return matcher ? matchAll(matcher, skeleton).map((m) => [m.start, m.end] as const) : [];
+/** Whether a safe word covers the hit ("Scunthorpe", "assess"). */
+function coveredBySafe(safe: PhraseMatcher | null, skeleton: string, start: number, end: number): boolean {
+  return safe !== null && someMatch(safe, skeleton, start - safe.reach, start, (m) => m.end >= end);
+}
+
+/** Whether an allow phrase overlaps the hit. */
+function touchedByAllow(allow: PhraseMatcher | null, skeleton: string, start: number, end: number): boolean {
+  return allow !== null && someMatch(allow, skeleton, start - allow.reach + 1, end - 1, (m) => m.end > start);
 }
 
 interface RawHit {
@@ -98,21 +104,6 @@ function overlapsAny(hits: readonly { start: number; end: number }[], n: number,
   return lo < n && (hits[lo] as { start: number }).start < end;
 }
 
-/** Whether [start, end) overlaps one of the sorted, non-overlapping spans. */
-function overlapsSpan(spans: readonly Span[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid] as Span)[1] <= start) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo < spans.length && (spans[lo] as Span)[0] < end;
-}
-
 /**
  * Runs a compiled pack over normalised text and applies quotes, codes, safe words, allow and
  * negation, names and places. `quotes` are spans of the `original` text (see `context/quotes.ts`).
@@ -124,15 +115,13 @@ export function findLexical(compiled: CompiledPack, norm: Normalized, original: 
   if (raw.length === 0) {
     return [];
   }
-  const safe = spansOf(compiled.safe, skeleton);
   const substring = compiled.boundary === 'substring';
-  let allowed: Span[] | null = null;
   const out: LexicalHit[] = [];
   for (const hit of raw) {
     if (out.length >= MAX_LEXICAL) {
       break;
     }
-    if (insideSpan(safe, hit.start, hit.end)) {
+    if (coveredBySafe(compiled.safe, skeleton, hit.start, hit.end)) {
       continue;
     }
     if ((!QUOTE_MARK.test(text[hit.start] ?? '') && quotes.length > 0 && insideSpan(quotes, ...toOriginal(norm, hit.start, hit.end))) || (!hit.leet && inCodeToken(text, hit.start, hit.end, substring))) {
@@ -143,8 +132,7 @@ export function findLexical(compiled: CompiledPack, norm: Normalized, original: 
     }
     if (hit.rule.allowable ?? ALLOWABLE.has(hit.rule.category)) {
       // Only an allow phrase inside the hit cancels it: "Shame on you, I'm cancelling" is still blame.
-      allowed ??= spansOf(compiled.allow, skeleton);
-      if (overlapsSpan(allowed, hit.start, hit.end)) {
+      if (touchedByAllow(compiled.allow, skeleton, hit.start, hit.end)) {
         continue;
       }
     }

@@ -1,5 +1,5 @@
 import type { Boundary, Classes } from './phrase';
-import { compilePhrase, firstChars, phraseWeight } from './phrase';
+import { compilePhrase, firstChars, phraseReach, phraseWeight } from './phrase';
 
 /**
  * A list of phrases matched like one global alternation `(?<!\w)(?:p1|p2|…)(?!\w)` (longest
@@ -17,6 +17,8 @@ export interface PhraseMatcher {
   /** Phrases that may start with any character (tried everywhere), or null. */
   any: Bucket | null;
   nonWord: (code: number) => boolean;
+  /** The longest text a match can span (an upper bound). */
+  reach: number;
 }
 
 interface Bucket {
@@ -63,7 +65,8 @@ export function phraseMatcher(phrases: readonly string[], boundary: Boundary, cl
       buckets.set(c, b);
     }
   }
-  return { boundary, size: phrases.length, buckets, any: bucketOf((f) => f === null), nonWord };
+  const reach = phrases.reduce((n, p) => Math.max(n, phraseReach(p, boundary, cls)), 0);
+  return { boundary, size: phrases.length, buckets, any: bucketOf((f) => f === null), nonWord, reach };
 }
 
 function regexOf(b: Bucket): RegExp {
@@ -71,6 +74,25 @@ function regexOf(b: Bucket): RegExp {
     b.re = new RegExp(`(?:${b.sources.map((s) => `(${s})`).join('|')})${b.tail}`, 'y');
   }
   return b.re;
+}
+
+/** The match that starts exactly at p (the first phrase, in alternation order, that fits there), or null. */
+export function matchAt(m: PhraseMatcher, text: string, p: number): PhraseMatch | null {
+  const b = m.buckets.get(text.charCodeAt(p)) ?? m.any;
+  if (!b) {
+    return null;
+  }
+  const re = regexOf(b);
+  re.lastIndex = p;
+  const hit = re.exec(text);
+  if (!hit || hit[0].length === 0) {
+    return null;
+  }
+  let g = 1;
+  while (g < hit.length && hit[g] === undefined) {
+    g++;
+  }
+  return { start: p, end: p + hit[0].length, entry: b.entries[g - 1] as number };
 }
 
 /**
@@ -85,29 +107,40 @@ export function matchAll(m: PhraseMatcher, text: string, limit = Infinity): Phra
   let p = 0;
   while (p < n) {
     if (candidate || !word) {
-      const b = m.buckets.get(text.charCodeAt(p)) ?? m.any;
-      if (b) {
-        const re = regexOf(b);
-        re.lastIndex = p;
-        const hit = re.exec(text);
-        if (hit && hit[0].length > 0) {
-          let g = 1;
-          while (g < hit.length && hit[g] === undefined) {
-            g++;
-          }
-          const end = p + hit[0].length;
-          out.push({ start: p, end, entry: b.entries[g - 1] as number });
-          if (out.length >= limit) {
-            return out;
-          }
-          p = end;
-          candidate = m.nonWord(text.charCodeAt(end - 1));
-          continue;
+      const hit = matchAt(m, text, p);
+      if (hit) {
+        out.push(hit);
+        if (out.length >= limit) {
+          return out;
         }
+        p = hit.end;
+        candidate = m.nonWord(text.charCodeAt(p - 1));
+        continue;
       }
     }
     candidate = m.nonWord(text.charCodeAt(p));
     p++;
   }
   return out;
+}
+
+/**
+ * Whether a match starting at some position in [from, to] (a word start, for word phrases)
+ * passes `test`. Unlike matchAll, which resumes after each match, every start is tried: the
+ * context filters ask whether any phrase covers or touches one hit, and look only around it
+ * (`reach` before it) instead of scanning the whole message.
+ */
+export function someMatch(m: PhraseMatcher, text: string, from: number, to: number, test: (match: PhraseMatch) => boolean): boolean {
+  const word = m.boundary === 'word';
+  const last = Math.min(to, text.length - 1);
+  for (let p = Math.max(0, from); p <= last; p++) {
+    if (word && p > 0 && !m.nonWord(text.charCodeAt(p - 1))) {
+      continue;
+    }
+    const hit = matchAt(m, text, p);
+    if (hit && test(hit)) {
+      return true;
+    }
+  }
+  return false;
 }

@@ -147,6 +147,49 @@ export function compilePhrase(phrase: string, boundary: Boundary, cls: Classes):
   return parts.join('');
 }
 
+/** The longest text one literal can match: a letter with spellings may be typed as several ("ä" as "ae"). */
+function literalReach(s: string, cls: Classes): number {
+  let n = 0;
+  for (const c of s) {
+    n += Math.max(c.length, ...(cls.spellings?.[c] ?? []).map((a) => a.length));
+  }
+  return n;
+}
+
+/** The longest text one word of a phrase can match (see compileWord). */
+function wordReach(word: string, boundary: Boundary, cls: Classes): number {
+  const stem = word.endsWith('*') && word.length > 1;
+  const body = stem ? word.slice(0, -1) : word;
+  let n = stem && boundary === 'word' ? 24 : 0;
+  let last = 0;
+  const group = /\(([^()]*)\)/g;
+  for (let m = group.exec(body); m; m = group.exec(body)) {
+    n += literalReach(body.slice(last, m.index), cls);
+    n += Math.max(...(m[1] ?? '').split('|').map((alt) => alt.trim()).map((alt) => (/\s/.test(alt) ? phraseReach(alt, boundary, cls) : literalReach(alt, cls))));
+    last = m.index + m[0].length;
+  }
+  return n + literalReach(body.slice(last), cls);
+}
+
+/**
+ * The longest text a phrase can match (an upper bound, the same pieces as compilePhrase): a
+ * context filter that only cares about matches touching a hit looks that far around it.
+ */
+export function phraseReach(phrase: string, boundary: Boundary, cls: Classes): number {
+  const words = splitWords(phrase);
+  let n = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const gap = /^~([1-5])$/.exec(word);
+    if (gap) {
+      n += Number(gap[1]) * (boundary === 'substring' ? 4 : 40 + MAX_SEPARATOR);
+      continue;
+    }
+    n += wordReach(word, boundary, cls) + (i + 1 < words.length ? MAX_SEPARATOR : 0);
+  }
+  return n;
+}
+
 /**
  * The UTF-16 units a match of the phrase can start with (in the lowercased text), or null when
  * that is not known (a leading gap, an empty or optional first alternative). The matcher only
