@@ -10,9 +10,10 @@ import { classAt, classOfUnit, isLetterClass, pairAt } from './chars';
  *
  * It runs on every check without a hint, so the per-pack signals are merged once per set of
  * enabled packs into one table (word or letter → the packs that hold it and its weight), and a
- * check is one pass over the first 1,000 characters plus one lookup per word.
+ * check is one pass over the first 500 characters (some eighty words, plenty to tell seven
+ * languages apart) plus one lookup per word.
  */
-const SAMPLE = 1000;
+const SAMPLE = 500;
 const KANA_HAN = /^[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]$/u;
 const LATIN = /^\p{Script=Latin}$/u;
 const ASCII = /^[\0-\x7f]*$/;

@@ -94,7 +94,11 @@ export function skeletonScheme(phrases: readonly string[]): SkeletonScheme {
     word: `[^${ASCII_NON_WORD_CLASS}${keptClass}]`,
     nonWord: `[${ASCII_NON_WORD_CLASS}${keptClass}]`,
   };
-  const nonWord = (code: number): boolean => (code < 128 ? ASCII_NON_WORD[code] === 1 : kept.has(code));
+  // Hot (every unit of a message): the kept characters lie far above most letters, so a range
+  // test settles nearly every non-ASCII unit without a set lookup.
+  const keptMin = Math.min(...kept);
+  const keptMax = Math.max(...kept);
+  const nonWord = (code: number): boolean => (code < 128 ? ASCII_NON_WORD[code] === 1 : code >= keptMin && code <= keptMax && kept.has(code));
   const skeleton = (text: string): string => {
     if (!NON_ASCII.test(text) || (text.length <= QUICK_TEST_MAX && !needsSkeleton(text, kept))) {
       return text;

@@ -88,8 +88,9 @@ export function quoteSpans(text: string): Span[] {
   let lineStart = true;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    if (code < 0x80 ? code !== 10 && code !== 32 && code !== 9 && code !== 62 && code !== 34 && code !== 39 : !stops.has(code)) {
-      // Not a newline, blank, `>` or any opening quote mark: the common case, no string made.
+    if (code < 0x80 ? code !== 10 && code !== 32 && code !== 9 && code !== 62 && code !== 34 && code !== 39 : (code !== 0xab && code !== 0xbb && code < 0x2018) || !stops.has(code)) {
+      // Not a newline, blank, `>` or any opening quote mark: the common case, no string made (the
+      // quote marks outside ASCII are « » and U+2018 on, so most letters need no set lookup).
       lineStart = false;
       i++;
       continue;
