@@ -8,27 +8,26 @@ import type { Finding } from './types';
 /** A sentence of the original text: [start, end), the end after its terminators and blanks. */
 type Sentence = readonly [number, number];
 
-/** . ! ? 。 ！ ？ and line ends. */
-const isTerminator = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 const isBlank = (c: number): boolean => c === 32 || c === 9 || c === 0x3000;
 
-function sentences(text: string): Sentence[] {
+/**
+ * Sentences from the positions of their terminators (. ! ? 。 ！ ？ and line ends, see
+ * `TextScan.terminators`): a sentence runs to the end of its terminators and the blanks after them.
+ */
+function sentences(text: string, terminators: readonly number[]): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  let i = 0;
-  while (i < text.length) {
-    if (isTerminator(text.charCodeAt(i))) {
-      while (i < text.length && isTerminator(text.charCodeAt(i))) {
-        i++;
-      }
-      while (i < text.length && isBlank(text.charCodeAt(i))) {
-        i++;
-      }
-      out.push([start, i]);
-      start = i;
-      continue;
+  for (let t = 0; t < terminators.length; ) {
+    let i = terminators[t] as number;
+    while (t < terminators.length && terminators[t] === i) {
+      t++;
+      i++;
     }
-    i++;
+    while (i < text.length && isBlank(text.charCodeAt(i))) {
+      i++;
+    }
+    out.push([start, i]);
+    start = i;
   }
   if (start < text.length) {
     out.push([start, text.length]);
@@ -44,8 +43,8 @@ const RANK = { strong: 0, consider: 1, info: 2 } as const;
  * and the facts. Consecutive hostile sentences become one calm sentence, that of their strongest
  * finding (`calm(f)`; the first on a tie).
  */
-export function calmMessage(text: string, findings: readonly Finding[], calm: (f: Finding) => string | undefined): string {
-  const list = sentences(text);
+export function calmMessage(text: string, terminators: readonly number[], findings: readonly Finding[], calm: (f: Finding) => string | undefined): string {
+  const list = sentences(text, terminators);
   const best = new Map<number, { text: string; rank: number }>();
   let s = 0;
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {

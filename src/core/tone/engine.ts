@@ -12,6 +12,7 @@ import { NEUTRAL_RULES } from './rules/index';
 import { detectWith } from './detect';
 import { calmMessage } from './calm-message';
 import { NEUTRAL_TEXT } from './neutral-text';
+import { scanText } from './scan';
 
 /**
  * The tone engine over a given set of packs. `index.ts` builds one over all seven; a bundle that
@@ -72,11 +73,12 @@ export function createAnalyzer(packs: readonly LanguagePack[]): Analyzer {
       return { lang, findings: [] };
     }
     const norm = normalize(text);
-    const quotes = quoteSpans(text);
+    const scan = scanText(text);
+    const quotes = quoteSpans(text, scan.quoteStops);
     const pack = byLang.get(lang);
     const calm = new Map<Finding, string>();
     const findings = pack && enabled.includes(lang) ? lexicalFindings(pack, text, norm, quotes, calm) : [];
-    const ctx = { text, lang, pack, quotes, options };
+    const ctx = { text, lang, pack, quotes, options, scan };
     for (const rule of NEUTRAL_RULES) {
       for (const f of rule(ctx)) {
         if (f.rule === 'core/emoji') {
@@ -91,7 +93,7 @@ export function createAnalyzer(packs: readonly LanguagePack[]): Analyzer {
     const rewritten = kept.filter((f) => calm.has(f));
     if (rewritten.length > 0) {
       // One calm version of the whole message, shared by every finding that has a calm sentence.
-      const suggestion: Suggestion = { scope: 'message', text: calmMessage(text, rewritten, (f) => calm.get(f)) };
+      const suggestion: Suggestion = { scope: 'message', text: calmMessage(text, scan.terminators, rewritten, (f) => calm.get(f)) };
       for (const f of rewritten) {
         f.suggestions.push(suggestion);
       }

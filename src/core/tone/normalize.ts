@@ -14,7 +14,7 @@ export interface Normalized {
   same?: boolean;
 }
 
-import { fromUnits } from './units';
+import { matchText } from './units';
 
 const MARK = /^\p{M}$/u;
 const EMPTY = new Int32Array(0);
@@ -184,6 +184,22 @@ export function normalize(text: string): Normalized {
       i++;
       continue;
     }
+    // The common case outside ASCII: a character known to stay as it is, and after it none that
+    // is or may be a combining mark. Tables only, no call.
+    if (SINGLE_KIND[c] === 1) {
+      const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (d < 0x300 || (MARK_BMP[d] === 2 && (d < 0xd800 || d > 0xdfff))) {
+        if (k + 1 > size) {
+          room(1);
+        }
+        units[k] = c;
+        starts[k] = i;
+        ends[k] = i + 1;
+        k++;
+        i++;
+        continue;
+      }
+    }
     // A BMP character not followed by a combining mark is a chunk of its own.
     const single = (c < 0xd800 || c > 0xdfff) && (i + 1 >= text.length || !markMayFollow(text, i + 1));
     if (single) {
@@ -209,5 +225,5 @@ export function normalize(text: string): Normalized {
     }
     i = j;
   }
-  return { text: fromUnits(units, k), start: starts.subarray(0, k), end: ends.subarray(0, k) };
+  return { text: matchText(units, k), start: starts.subarray(0, k), end: ends.subarray(0, k) };
 }

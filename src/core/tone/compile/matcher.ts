@@ -1,5 +1,5 @@
 import type { Boundary, Classes } from './phrase';
-import { compilePhrase, firstChars, phraseReach, phraseWeight } from './phrase';
+import { compilePhrase, firstChars, firstPairs, phraseReach, phraseWeight, SEPARATOR } from './phrase';
 
 /**
  * A list of phrases matched like one global alternation `(?<!\w)(?:p1|p2|…)(?!\w)` (longest
@@ -19,13 +19,26 @@ export interface PhraseMatcher {
   nonWord: (code: number) => boolean;
   /** The longest text a match can span (an upper bound). */
   reach: number;
+  /**
+   * A bitmap over the low bits of the first units that have a bucket: a position whose unit is
+   * not marked needs no map lookup (most positions of a substring pack's text).
+   */
+  firsts: Uint8Array;
 }
+
+const FIRSTS_MASK = 1023;
 
 interface Bucket {
   sources: string[];
   entries: number[];
   re: RegExp | null;
   tail: string;
+  /**
+   * The second units a match in this bucket can have (see `firstPairs`), or null when any
+   * may; `separator` when a one-letter first word lets a separator or the end follow.
+   */
+  second: Set<number> | null;
+  separator: boolean;
 }
 
 export interface PhraseMatch {
@@ -48,25 +61,43 @@ export function phraseMatcher(phrases: readonly string[], boundary: Boundary, cl
   for (const f of firsts) {
     f?.forEach((c) => codes.add(c));
   }
-  const bucketOf = (take: (f: Set<number> | null) => boolean): Bucket | null => {
-    const b: Bucket = { sources: [], entries: [], re: null, tail };
+  const pairs = order.map((i) => firstPairs(phrases[i] as string, boundary, cls));
+  /** A bucket of the phrases `take` accepts; `code` is the first unit they share, if one. */
+  const bucketOf = (take: (f: Set<number> | null) => boolean, code?: number): Bucket | null => {
+    const b: Bucket = { sources: [], entries: [], re: null, tail, second: code === undefined ? null : new Set(), separator: false };
     order.forEach((entry, k) => {
-      if (take(firsts[k] ?? null)) {
-        b.sources.push(sources[k] as string);
-        b.entries.push(entry);
+      if (!take(firsts[k] ?? null)) {
+        return;
+      }
+      b.sources.push(sources[k] as string);
+      b.entries.push(entry);
+      const known = pairs[k];
+      if (!known) {
+        b.second = null;
+      }
+      for (const [first, second] of known ?? []) {
+        if (first === code && second === SEPARATOR) {
+          b.separator = true;
+        } else if (first === code) {
+          b.second?.add(second);
+        }
       }
     });
     return b.entries.length > 0 ? b : null;
   };
   const buckets = new Map<number, Bucket>();
   for (const c of codes) {
-    const b = bucketOf((f) => f === null || f.has(c));
+    const b = bucketOf((f) => f === null || f.has(c), c);
     if (b) {
       buckets.set(c, b);
     }
   }
   const reach = phrases.reduce((n, p) => Math.max(n, phraseReach(p, boundary, cls)), 0);
-  return { boundary, size: phrases.length, buckets, any: bucketOf((f) => f === null), nonWord, reach };
+  const bitmap = new Uint8Array(FIRSTS_MASK + 1);
+  for (const c of buckets.keys()) {
+    bitmap[c & FIRSTS_MASK] = 1;
+  }
+  return { boundary, size: phrases.length, buckets, any: bucketOf((f) => f === null), nonWord, reach, firsts: bitmap };
 }
 
 function regexOf(b: Bucket): RegExp {
@@ -81,6 +112,13 @@ export function matchAt(m: PhraseMatcher, text: string, p: number): PhraseMatch 
   const b = m.buckets.get(text.charCodeAt(p)) ?? m.any;
   if (!b) {
     return null;
+  }
+  if (b.second !== null) {
+    // Most word starts fail on their second unit: no regular expression runs for them.
+    const next = p + 1 < text.length ? text.charCodeAt(p + 1) : -1;
+    if (!b.second.has(next) && !(b.separator && (next < 0 || m.nonWord(next)))) {
+      return null;
+    }
   }
   const re = regexOf(b);
   re.lastIndex = p;
@@ -102,11 +140,29 @@ export function matchAt(m: PhraseMatcher, text: string, p: number): PhraseMatch 
 export function matchAll(m: PhraseMatcher, text: string, limit = Infinity): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const n = text.length;
-  const word = m.boundary === 'word';
+  const { firsts } = m;
+  const anywhere = m.any !== null;
+  if (m.boundary !== 'word') {
+    // Substring phrases may start at any position.
+    for (let p = 0; p < n; ) {
+      const hit = anywhere || firsts[text.charCodeAt(p) & FIRSTS_MASK] === 1 ? matchAt(m, text, p) : null;
+      if (hit) {
+        out.push(hit);
+        if (out.length >= limit) {
+          return out;
+        }
+        p = hit.end;
+      } else {
+        p++;
+      }
+    }
+    return out;
+  }
   let candidate = true;
   let p = 0;
   while (p < n) {
-    if (candidate || !word) {
+    const c = text.charCodeAt(p);
+    if (candidate && (anywhere || firsts[c & FIRSTS_MASK] === 1)) {
       const hit = matchAt(m, text, p);
       if (hit) {
         out.push(hit);
@@ -118,7 +174,7 @@ export function matchAll(m: PhraseMatcher, text: string, limit = Infinity): Phra
         continue;
       }
     }
-    candidate = m.nonWord(text.charCodeAt(p));
+    candidate = m.nonWord(c);
     p++;
   }
   return out;

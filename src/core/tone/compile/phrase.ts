@@ -220,6 +220,89 @@ export function firstChars(phrase: string, spellings?: Classes['spellings']): Se
   return add(first) ? out : null;
 }
 
+/** In `firstPairs`: the second unit is a separator or the text's end (a one-letter first word). */
+export const SEPARATOR = -1;
+
+/**
+ * The starts, at most two units long, a literal can be typed with: each letter as itself or one
+ * of its spellings, an apostrophe present or not (as `escapeLiteral` compiles them).
+ */
+function literalStarts(s: string, cls: Classes): string[] {
+  let partial = [''];
+  for (const c of s) {
+    const options = c === "'" ? ["'", ''] : [c, ...(cls.spellings?.[c] ?? [])];
+    const next = new Set<string>();
+    for (const head of partial) {
+      for (const o of options) {
+        next.add(head.length >= 2 ? head : (head + o).slice(0, 2));
+      }
+    }
+    partial = [...next];
+  }
+  return partial;
+}
+
+/**
+ * The first two UTF-16 units a match of the phrase can start with, as pairs [first, second]
+ * (second SEPARATOR: a one-letter first word, then a separator or the end), or null when that
+ * is not known (a leading gap, a stem or an empty word too short to tell, a substring pack's
+ * one-letter word). The matcher skips a word start whose first two units no phrase of its
+ * bucket can begin with, without running the bucket's regular expression.
+ */
+export function firstPairs(phrase: string, boundary: Boundary, cls: Classes): [number, number][] | null {
+  const first = splitWords(phrase)[0];
+  if (first === undefined || /^~[1-5]$/.test(first)) {
+    return null;
+  }
+  const stem = first.endsWith('*') && first.length > 1;
+  const body = stem ? first.slice(0, -1) : first;
+  const out: [number, number][] = [];
+  const segments: string[][] = [];
+  const group = /\(([^()]*)\)/g;
+  let last = 0;
+  for (let m = group.exec(body); m; m = group.exec(body)) {
+    segments.push(literalStarts(body.slice(last, m.index), cls));
+    const options: string[] = [];
+    for (const alt of (m[1] ?? '').split('|').map((a) => a.trim())) {
+      if (!/\s/.test(alt)) {
+        options.push(...literalStarts(alt, cls));
+        continue;
+      }
+      // A multi-word alternative: its own first pairs, if nothing can come before it.
+      const inner = segments.every((seg) => seg.every((o) => o === '')) ? firstPairs(alt, boundary, cls) : null;
+      if (inner === null) {
+        return null;
+      }
+      out.push(...inner);
+    }
+    segments.push(options);
+    last = m.index + m[0].length;
+  }
+  segments.push(literalStarts(body.slice(last), cls));
+  let partial = new Set<string>(['']);
+  for (const options of segments) {
+    const next = new Set<string>();
+    for (const head of partial) {
+      for (const o of options) {
+        const t = head + o;
+        if (t.length >= 2) {
+          out.push([t.charCodeAt(0), t.charCodeAt(1)]);
+        } else {
+          next.add(t);
+        }
+      }
+    }
+    partial = next;
+  }
+  for (const head of partial) {
+    if (head.length === 0 || stem || boundary !== 'word') {
+      return null;
+    }
+    out.push([head.charCodeAt(0), SEPARATOR]);
+  }
+  return out;
+}
+
 /** A rough specificity: longer literal phrases are tried first in the alternation. */
 export function phraseWeight(phrase: string): number {
   return phrase.replace(/[*~()|0-9]/g, '').length;

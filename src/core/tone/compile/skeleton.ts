@@ -1,5 +1,5 @@
 import type { Classes } from './phrase';
-import { fromUnits } from '../units';
+import { matchText } from '../units';
 
 /**
  * A pack's skeleton of a normalised text: the same length, every letter, mark, digit and ASCII
@@ -119,7 +119,7 @@ export function skeletonScheme(phrases: readonly string[]): SkeletonScheme {
         units[i] = (c >= 0xd800 && c <= 0xdfff) || !(isWordUnit(c) || kept.has(c)) ? 0 : c;
       }
     }
-    return fromUnits(units, n);
+    return matchText(units, n);
   };
   return { classes, nonWord, skeleton };
 }

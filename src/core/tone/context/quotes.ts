@@ -7,7 +7,6 @@
  * opens a quote only after a non-word character and before a word character, and closes one only
  * after a non-blank and before a non-word character, on the same line.
  */
-import { lazy } from '../lazy';
 import { classOfUnit, OTHER } from '../chars';
 
 export type Span = readonly [number, number];
@@ -25,8 +24,8 @@ const CLOSERS: Record<string, string> = {
 };
 /** Single quote marks: ASCII, ‘ ’, low ‚ and full-width ＇; any of them closes any of them. */
 const SINGLE = "'\u2018\u2019\u201a\uff07";
-/** Code units the scan stops at: line ends, blanks, `>` and every opening quote mark. */
-const STOPS = lazy(() => new Set([...`\n \t>${SINGLE}${Object.keys(CLOSERS).join('')}`].map((c) => c.charCodeAt(0))));
+/** Every mark that can open a quote (and so every one that can close one). */
+export const QUOTE_MARKS = SINGLE + Object.keys(CLOSERS).join('');
 /** A stray quote mark must not hide the rest of a long message. */
 const MAX_QUOTE = 400;
 
@@ -51,8 +50,25 @@ function closesSingle(text: string, i: number): boolean {
   return !isBlank(before) && !isWordChar(after);
 }
 
-/** Finds quoted spans in linear time (each closer's next position is remembered). */
-export function quoteSpans(text: string): Span[] {
+/** Whether only blanks stand between the line's start and i. */
+function atLineStart(text: string, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) {
+      return true;
+    }
+    if (c !== 32 && c !== 9) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Finds quoted spans in linear time (each closer's next position is remembered). `stops` are the
+ * positions of line ends, `>` and quote marks in the text, ascending (`TextScan.quoteStops`).
+ */
+export function quoteSpans(text: string, stops: readonly number[]): Span[] {
   const spans: Span[] = [];
   /** Position of the next single quote mark that can close, from a position on (filled lazily). */
   let nextSingleClose: Int32Array | null = null;
@@ -83,35 +99,24 @@ export function quoteSpans(text: string): Span[] {
     next.set(ch, pos);
     return pos;
   };
-  const stops = STOPS();
+  // Everything up to `i` is decided (inside a quote found, or looked at).
   let i = 0;
-  let lineStart = true;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80 ? code !== 10 && code !== 32 && code !== 9 && code !== 62 && code !== 34 && code !== 39 : (code !== 0xab && code !== 0xbb && code < 0x2018) || !stops.has(code)) {
-      // Not a newline, blank, `>` or any opening quote mark: the common case, no string made (the
-      // quote marks outside ASCII are « » and U+2018 on, so most letters need no set lookup).
-      lineStart = false;
-      i++;
+  for (const at of stops) {
+    if (at < i) {
       continue;
     }
+    i = at;
     const ch = text[i] as string;
     if (ch === '\n') {
-      lineStart = true;
-      i++;
       continue;
     }
-    if (ch === ' ' || ch === '\t') {
-      i++;
-      continue;
-    }
-    const quotedLine = lineStart && ch === '>';
-    lineStart = false;
-    if (quotedLine) {
-      const end = nextOf('\n', i);
-      const stop = end === Infinity ? text.length : end;
-      spans.push([i, stop]);
-      i = stop;
+    if (ch === '>') {
+      if (atLineStart(text, i)) {
+        const end = nextOf('\n', i);
+        const stop = end === Infinity ? text.length : end;
+        spans.push([i, stop]);
+        i = stop;
+      }
       continue;
     }
     if (SINGLE.includes(ch) && opensSingle(text, i)) {
@@ -134,7 +139,6 @@ export function quoteSpans(text: string): Span[] {
         continue;
       }
     }
-    i++;
   }
   return spans;
 }

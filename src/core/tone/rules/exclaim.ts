@@ -4,6 +4,7 @@ import { insideSpan } from '../context/quotes';
 import { makeFinding } from '../finding';
 import { NEUTRAL_TEXT } from '../neutral-text';
 import { fromUnits } from '../units';
+import { RUN_MARKS } from '../scan';
 
 /**
  * More than one exclamation mark per message. `!`, full-width `！`, small `﹗`, `❗` and `❕` count
@@ -15,8 +16,6 @@ import { fromUnits } from '../units';
  * a pasted wall of marks must not produce tens of thousands of findings.
  */
 const MAX_FINDINGS = 200;
-/** The marks a run is made of. */
-const RUN_MARKS = '!！﹗❗❕‼⁉⁈?？﹖⁇';
 const UNITS: Record<string, number> = { '!': 1, '！': 1, '﹗': 1, '❗': 1, '❕': 1, '‼': 2, '⁉': 1, '⁈': 1 };
 
 /** Exclamation units in a run of marks (all of them BMP characters). */
@@ -36,9 +35,6 @@ const MARK_UNITS = new Map<number, number>([...RUN_MARKS].map((ch) => [ch.charCo
 /** Up to this many runs, the calmed message is built from slices of the text. */
 const SLICED_RUNS = 64;
 
-/** Whether c is one of the marks a run is made of (most characters fail the first comparison). */
-const isMark = (c: number): boolean => (c === 33 || c === 63 || c >= 0x203c) && MARK_UNITS.has(c);
-
 /**
  * Counts the marks and keeps the first MAX_FINDINGS runs; only when there are two or more does a
  * second pass write the calmed message (every counted run → one period or question mark, Spanish
@@ -52,20 +48,15 @@ export function exclaim(ctx: NeutralContext): Finding[] {
   /** Runs that count, as [start, end) pairs, for the calmed message. */
   const counted: number[] = [];
   const questions: boolean[] = [];
-  for (let i = 0; i < input.length; ) {
-    if (!isMark(input.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
+  // The scan lists every mark's position: a run is a stretch of consecutive ones.
+  const marks = ctx.scan.marks;
+  for (let m = 0; m < marks.length; ) {
+    const start = marks[m] as number;
+    let i = start;
     let units = 0;
     let question = false;
-    for (; i < input.length; i++) {
-      const u = MARK_UNITS.get(input.charCodeAt(i));
-      if (u === undefined) {
-        break;
-      }
-      units += u;
+    for (; m < marks.length && marks[m] === i; m++, i++) {
+      units += MARK_UNITS.get(input.charCodeAt(i)) ?? 0;
       question ||= QUESTION.includes(input[i] as string);
     }
     if (units === 0 || insideSpan(ctx.quotes, start, i)) {

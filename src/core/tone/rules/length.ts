@@ -2,7 +2,6 @@ import type { Finding } from '../types';
 import type { NeutralContext } from './context';
 import { makeFinding } from '../finding';
 import { NEUTRAL_TEXT } from '../neutral-text';
-import { classAt, MARK, OTHER, pairAt, unitClasses } from '../chars';
 
 /**
  * Rambling: more than ~120 words or ~700 characters, or a first sentence over 40 words (the
@@ -10,7 +9,6 @@ import { classAt, MARK, OTHER, pairAt, unitClasses } from '../chars';
  * (Japanese) are judged by characters only.
  */
 const DEFAULTS = { maxWords: 120, maxChars: 700, firstSentenceWords: 40 };
-const SENTENCE_END = /[.!?。！？\n]/;
 
 export function length(ctx: NeutralContext): Finding[] {
   const limits = { ...DEFAULTS, ...ctx.pack?.length };
@@ -20,37 +18,10 @@ export function length(ctx: NeutralContext): Finding[] {
   if (trimmedEnd === 0) {
     return [];
   }
-  let words = 0;
-  let firstSentenceWords = 0;
-  let firstSentenceEnd = -1;
-  // Words: runs of letters and numbers, scanned by hand in one pass (a \p{…} regular expression
-  // over a long text in another script costs far more).
-  const table = unitClasses();
-  let inRun = false;
-  for (let i = 0; i < text.length; i++) {
-    let k = table[text.charCodeAt(i)] as number;
-    const start = i;
-    if (k === 0) {
-      k = classAt(text, i);
-      if (pairAt(text, i)) {
-        i++;
-      }
-    }
-    const word = k !== OTHER && k !== MARK;
-    if (word && !inRun) {
-      words++;
-      if (start < firstSentenceEnd || firstSentenceEnd < 0) {
-        firstSentenceWords++;
-      }
-    } else if (!word && inRun && firstSentenceEnd < 0) {
-      const end = text.slice(start).search(SENTENCE_END);
-      firstSentenceEnd = end < 0 ? text.length : start + end;
-    }
-    inRun = word;
-  }
-  if (words > 0 && firstSentenceEnd < 0) {
-    firstSentenceEnd = text.length;
-  }
+  // Words and the first sentence's end come from the engine's one pass over the text.
+  const { words } = ctx.scan;
+  const firstSentenceWords = ctx.scan.firstSentenceWords;
+  const firstSentenceEnd = ctx.scan.firstSentenceEnd >= 0 || words === 0 ? ctx.scan.firstSentenceEnd : text.length;
   const long = text.length > limits.maxChars || (!byChars && words > limits.maxWords);
   const longFirst = !byChars && firstSentenceWords > limits.firstSentenceWords;
   if (!long && !longFirst) {

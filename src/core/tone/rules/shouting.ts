@@ -5,7 +5,7 @@ import { inCodeToken } from '../context/codes';
 import { makeFinding } from '../finding';
 import { CORE_ACRONYMS, sentenceCase } from './sentence-case';
 import { lazy } from '../lazy';
-import { classAt, classOfUnit, isLetterClass, LETTER, LOWER, MARK, NUMBER, OTHER, pairAt, unitClasses, UPPER } from '../chars';
+import { classAt, isLetterClass, LOWER, NUMBER, OTHER, pairAt, unitClasses, UPPER } from '../chars';
 
 /**
  * Shouting: whole words of four or more letters in capitals. Acronyms, codes, identifiers
@@ -101,31 +101,6 @@ function tokens(ctx: NeutralContext, acronyms: ReadonlySet<string>): Token[] {
   return out;
 }
 
-/**
- * Whether a capital letter sits next to another letter or mark that is not lower case: every
- * shouted word holds such a pair. One pass without allocation; most messages have none, and then
- * their words need not be listed. Surrogates (astral letters, emoji) send the text the long way.
- */
-function mayShout(text: string): boolean {
-  const table = unitClasses();
-  let prev = OTHER;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let k = table[c] as number;
-    if (k === 0) {
-      if (c >= 0xd800 && c <= 0xdfff) {
-        return true;
-      }
-      k = classOfUnit(c);
-    }
-    if ((k === UPPER && (prev === UPPER || prev === LETTER || prev === MARK)) || (prev === UPPER && (k === LETTER || k === MARK))) {
-      return true;
-    }
-    prev = k;
-  }
-  return false;
-}
-
 /** Groups consecutive shouted words (other capital words may sit in between). */
 function runs(list: readonly Token[]): Token[][] {
   const out: Token[][] = [];
@@ -160,7 +135,7 @@ function label(text: string, start: number, cues: ReadonlySet<string>): boolean 
 }
 
 export function shouting(ctx: NeutralContext): Finding[] {
-  if (ctx.lang === 'ja' || !mayShout(ctx.text)) {
+  if (ctx.lang === 'ja' || !ctx.scan.mayShout) {
     return [];
   }
   const acronyms = new Set((ctx.pack?.acronyms ?? []).map((a) => a.toUpperCase()));

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALL_PACKS } from '../../../src/core/tone/packs/index';
+import { compilePack } from '../../../src/core/tone/compile/pack';
+import type { PhraseMatcher } from '../../../src/core/tone/compile/matcher';
+import { matchAll } from '../../../src/core/tone/compile/matcher';
+import { firstPairs, SEPARATOR } from '../../../src/core/tone/compile/phrase';
+import { normalize } from '../../../src/core/tone/normalize';
+import type { LanguagePack } from '../../../src/core/tone/pack';
+
+/**
+ * The matcher skips word starts whose first two units no phrase of the bucket can begin with.
+ * That shortcut must never lose a match: on every example sentence, every labelled message of
+ * the evaluation set, and the same texts typed with the pack's other spellings (ä as ae and a),
+ * it finds exactly what the full regular expressions find at every word start.
+ */
+function unfiltered(m: PhraseMatcher): PhraseMatcher {
+  const open = <T extends object>(b: T): T => ({ ...b, second: null, separator: false });
+  // The first-unit bitmap stays: it only skips positions without a bucket.
+  return { ...m, buckets: new Map([...m.buckets].map(([c, b]) => [c, open(b)])), any: m.any && open(m.any) };
+}
+
+function texts(pack: LanguagePack): string[] {
+  const examples = pack.rules.flatMap((r) => [...r.examples.flag, ...r.examples.pass]);
+  const labelled = (JSON.parse(readFileSync(join(__dirname, '../../tone-eval', `${pack.lang}.json`), 'utf8')) as { text: string }[]).map((m) => m.text);
+  const base = [...examples, ...labelled];
+  const respelled = Object.entries(pack.spellings ?? {}).flatMap(([letter, alts]) =>
+    alts.map((alt) => base.filter((t) => t.toLowerCase().includes(letter)).map((t) => t.toLowerCase().split(letter).join(alt))).flat());
+  return [...base, ...respelled];
+}
+
+describe.each(ALL_PACKS.map((p) => [p.lang, p] as const))('phrase matcher %s', (_lang, pack) => {
+  it('finds with its two-unit shortcut exactly what the full regular expressions find', () => {
+    const compiled = compilePack(pack);
+    const matchers = [compiled.main, compiled.negation, compiled.allow, compiled.safe].filter((m): m is PhraseMatcher => m !== null);
+    let skipped = 0;
+    for (const text of texts(pack)) {
+      const skeleton = compiled.scheme.skeleton(normalize(text).text);
+      for (const m of matchers) {
+        expect(matchAll(m, skeleton), text).toEqual(matchAll(unfiltered(m), skeleton));
+      }
+      skipped += [...compiled.main!.buckets.values()].filter((b) => b.second !== null).length;
+    }
+    // The shortcut is in use: most buckets know their second units.
+    expect(skipped).toBeGreaterThan(0);
+  });
+});
+
+describe('firstPairs', () => {
+  const cls = { word: '[^\\x00-\\x2f]', nonWord: '[\\x00-\\x2f]', spellings: { ä: ['ae', 'a'] } };
+  const pairs = (phrase: string, boundary: 'word' | 'substring' = 'word') =>
+    firstPairs(phrase, boundary, cls)?.map(([a, b]) => String.fromCharCode(a) + (b === SEPARATOR ? '·' : String.fromCharCode(b))).sort();
+
+  it('lists the first two letters of every alternative and spelling', () => {
+    expect(pairs('(you|ya) idiot*')).toEqual(['ya', 'yo']);
+    expect(pairs('ärger')).toEqual(['ae', 'ar', 'är']);
+    expect(pairs("i'm done")).toEqual(["i'", 'im']);
+    expect(pairs('(vous êtes|tu es) nul')).toEqual(['tu', 'vo']);
+  });
+
+  it('marks a one-letter first word as followed by a separator, and gives up where it cannot tell', () => {
+    expect(pairs('i will')).toEqual(['i·']);
+    expect(pairs('~2 idiot')).toBeUndefined();
+    expect(pairs('a* word')).toBeUndefined();
+    expect(pairs('x ほか', 'substring')).toBeUndefined();
+  });
+});
