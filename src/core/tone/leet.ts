@@ -1,4 +1,5 @@
 import type { CompiledPack, LeetWord } from './compile/pack';
+import { isNonWord } from './compile/skeleton';
 import { classOfPoint, classOfUnit, OTHER, pairAt } from './chars';
 
 /**
@@ -169,19 +170,19 @@ function findMaskedSubstrings(compiled: CompiledPack, text: string, limit: numbe
  * word test is.)
  */
 function respelledLikely(compiled: CompiledPack, skeleton: string): boolean {
-  const { nonWord } = compiled.scheme;
+  const words = compiled.scheme.nonWord;
   const n = skeleton.length;
   let singles = 0;
   let lastEnd = -2;
   let i = 0;
   while (i < n) {
-    if (nonWord(skeleton.charCodeAt(i))) {
+    if (isNonWord(words, skeleton.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i + 1;
     let same = 1;
-    while (j < n && !nonWord(skeleton.charCodeAt(j))) {
+    while (j < n && !isNonWord(words, skeleton.charCodeAt(j))) {
       same = skeleton.charCodeAt(j) === skeleton.charCodeAt(j - 1) ? same + 1 : 1;
       if (same >= 3) {
         return true;
@@ -226,7 +227,7 @@ export function findRespelled(compiled: CompiledPack, skeleton: string, limit = 
   if (compiled.leetWords.length === 0 || compiled.boundary === 'substring' || !respelledLikely(compiled, skeleton)) {
     return hits;
   }
-  const { nonWord } = compiled.scheme;
+  const words = compiled.scheme.nonWord;
   const n = skeleton.length;
   // The current run of single letters, each after the same one-character separator.
   let runStart = -1;
@@ -246,7 +247,7 @@ export function findRespelled(compiled: CompiledPack, skeleton: string, limit = 
   };
   let i = 0;
   while (i < n && hits.length < limit) {
-    if (nonWord(skeleton.charCodeAt(i))) {
+    if (isNonWord(words, skeleton.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -254,7 +255,7 @@ export function findRespelled(compiled: CompiledPack, skeleton: string, limit = 
     let j = i + 1;
     let same = 1;
     let stretched = false;
-    while (j < n && !nonWord(skeleton.charCodeAt(j))) {
+    while (j < n && !isNonWord(words, skeleton.charCodeAt(j))) {
       same = skeleton.charCodeAt(j) === skeleton.charCodeAt(j - 1) ? same + 1 : 1;
       stretched ||= same >= 3;
       j++;

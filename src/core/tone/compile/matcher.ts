@@ -1,4 +1,6 @@
 import type { Boundary, Classes } from './phrase';
+import type { NonWordSet } from './skeleton';
+import { isNonWord } from './skeleton';
 import { compilePhrase, firstChars, firstPairs, phraseReach, phraseWeight, SEPARATOR } from './phrase';
 
 /**
@@ -16,7 +18,7 @@ export interface PhraseMatcher {
   buckets: Map<number, Bucket>;
   /** Phrases that may start with any character (tried everywhere), or null. */
   any: Bucket | null;
-  nonWord: (code: number) => boolean;
+  nonWord: NonWordSet;
   /** The longest text a match can span (an upper bound). */
   reach: number;
   /**
@@ -49,7 +51,7 @@ export interface PhraseMatch {
 }
 
 /** Builds a matcher; phrase i of the input is entry i of every match. */
-export function phraseMatcher(phrases: readonly string[], boundary: Boundary, cls: Classes, nonWord: (code: number) => boolean): PhraseMatcher | null {
+export function phraseMatcher(phrases: readonly string[], boundary: Boundary, cls: Classes, nonWord: NonWordSet): PhraseMatcher | null {
   if (phrases.length === 0) {
     return null;
   }
@@ -116,7 +118,7 @@ export function matchAt(m: PhraseMatcher, text: string, p: number): PhraseMatch 
   if (b.second !== null) {
     // Most word starts fail on their second unit: no regular expression runs for them.
     const next = p + 1 < text.length ? text.charCodeAt(p + 1) : -1;
-    if (!b.second.has(next) && !(b.separator && (next < 0 || m.nonWord(next)))) {
+    if (!b.second.has(next) && !(b.separator && (next < 0 || isNonWord(m.nonWord, next)))) {
       return null;
     }
   }
@@ -170,11 +172,11 @@ export function matchAll(m: PhraseMatcher, text: string, limit = Infinity): Phra
           return out;
         }
         p = hit.end;
-        candidate = m.nonWord(text.charCodeAt(p - 1));
+        candidate = isNonWord(m.nonWord, text.charCodeAt(p - 1));
         continue;
       }
     }
-    candidate = m.nonWord(c);
+    candidate = isNonWord(m.nonWord, c);
     p++;
   }
   return out;
@@ -190,7 +192,7 @@ export function someMatch(m: PhraseMatcher, text: string, from: number, to: numb
   const word = m.boundary === 'word';
   const last = Math.min(to, text.length - 1);
   for (let p = Math.max(0, from); p <= last; p++) {
-    if (word && p > 0 && !m.nonWord(text.charCodeAt(p - 1))) {
+    if (word && p > 0 && !isNonWord(m.nonWord, text.charCodeAt(p - 1))) {
       continue;
     }
     const hit = matchAt(m, text, p);

@@ -10,7 +10,7 @@ import { matchText } from '../units';
  */
 export interface SkeletonScheme {
   classes: Classes;
-  nonWord: (code: number) => boolean;
+  nonWord: NonWordSet;
   skeleton: (text: string) => string;
 }
 
@@ -19,6 +19,21 @@ for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   ASCII_NON_WORD[c] = /[0-9A-Za-z]/.test(ch) ? 0 : 1;
 }
+/**
+ * A skeleton's non-word characters beyond ASCII's, as plain data: the hot loops of every pack
+ * call the one function `isNonWord` (a closure per pack made their call sites megamorphic).
+ */
+export interface NonWordSet {
+  /** The kept characters lie in [min, max], far above most letters: a range test settles nearly every unit. */
+  min: number;
+  max: number;
+  kept: ReadonlySet<number>;
+}
+
+export function isNonWord(w: NonWordSet, code: number): boolean {
+  return code < 128 ? ASCII_NON_WORD[code] === 1 : code >= w.min && code <= w.max && w.kept.has(code);
+}
+
 const ASCII_NON_WORD_CLASS = '\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f';
 const NON_ASCII = /[^\0-\x7f]/;
 const IS_WORD = /^[\p{L}\p{M}\p{N}]$/u;
@@ -94,11 +109,7 @@ export function skeletonScheme(phrases: readonly string[]): SkeletonScheme {
     word: `[^${ASCII_NON_WORD_CLASS}${keptClass}]`,
     nonWord: `[${ASCII_NON_WORD_CLASS}${keptClass}]`,
   };
-  // Hot (every unit of a message): the kept characters lie far above most letters, so a range
-  // test settles nearly every non-ASCII unit without a set lookup.
-  const keptMin = Math.min(...kept);
-  const keptMax = Math.max(...kept);
-  const nonWord = (code: number): boolean => (code < 128 ? ASCII_NON_WORD[code] === 1 : code >= keptMin && code <= keptMax && kept.has(code));
+  const nonWord: NonWordSet = { min: Math.min(...kept), max: Math.max(...kept), kept };
   const skeleton = (text: string): string => {
     if (!NON_ASCII.test(text) || (text.length <= QUICK_TEST_MAX && !needsSkeleton(text, kept))) {
       return text;
