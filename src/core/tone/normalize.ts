@@ -140,6 +140,39 @@ function singleChanged(c: number): string | null {
   return out;
 }
 
+/** Normalised units with, for each, the original chunk it came from; grows by doubling. */
+class OffsetUnits {
+  units: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  k = 0;
+
+  constructor(size: number) {
+    this.units = new Uint16Array(size);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+  }
+
+  push(unit: number, start: number, end: number): void {
+    if (this.k === this.units.length) {
+      const size = this.units.length * 2;
+      const u = new Uint16Array(size);
+      const s = new Int32Array(size);
+      const e = new Int32Array(size);
+      u.set(this.units);
+      s.set(this.starts);
+      e.set(this.ends);
+      this.units = u;
+      this.starts = s;
+      this.ends = e;
+    }
+    this.units[this.k] = unit;
+    this.starts[this.k] = start;
+    this.ends[this.k] = end;
+    this.k++;
+  }
+}
+
 /** NFKC + lowercase, chunk by chunk (a base character with its marks), keeping the offset map. */
 export function normalize(text: string): Normalized {
   if (ASCII.test(text)) {
@@ -153,34 +186,12 @@ export function normalize(text: string): Normalized {
       return { text: foldApostrophes(lower), start: EMPTY, end: EMPTY, same: true };
     }
   }
-  let size = text.length + 16;
-  let units = new Uint16Array(size);
-  let starts = new Int32Array(size);
-  let ends = new Int32Array(size);
-  let k = 0;
-  const room = (n: number) => {
-    if (k + n > size) {
-      size = Math.max(size * 2, k + n);
-      const u = new Uint16Array(size);
-      const s = new Int32Array(size);
-      const e = new Int32Array(size);
-      u.set(units);
-      s.set(starts);
-      e.set(ends);
-      units = u;
-      starts = s;
-      ends = e;
-    }
-  };
+  const out = new OffsetUnits(text.length + 16);
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c < 0x80 && (i + 1 >= text.length || text.charCodeAt(i + 1) < 0x300)) {
-      room(1);
-      units[k] = c >= 65 && c <= 90 ? c + 32 : c;
-      starts[k] = i;
-      ends[k] = i + 1;
-      k++;
+      out.push(c >= 65 && c <= 90 ? c + 32 : c, i, i + 1);
       i++;
       continue;
     }
@@ -189,13 +200,7 @@ export function normalize(text: string): Normalized {
     if (SINGLE_KIND[c] === 1) {
       const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
       if (d < 0x300 || (MARK_BMP[d] === 2 && (d < 0xd800 || d > 0xdfff))) {
-        if (k + 1 > size) {
-          room(1);
-        }
-        units[k] = c;
-        starts[k] = i;
-        ends[k] = i + 1;
-        k++;
+        out.push(c, i, i + 1);
         i++;
         continue;
       }
@@ -205,25 +210,17 @@ export function normalize(text: string): Normalized {
     if (single) {
       const changed = singleChanged(c);
       if (changed === null) {
-        room(1);
-        units[k] = c;
-        starts[k] = i;
-        ends[k] = i + 1;
-        k++;
+        out.push(c, i, i + 1);
         i++;
         continue;
       }
     }
     const j = single ? i + 1 : chunkEnd(text, i);
-    const out = single ? (singleChanged(c) as string) : normalizeChunk(text.slice(i, j));
-    room(out.length);
-    for (let n = 0; n < out.length; n++) {
-      units[k] = out.charCodeAt(n);
-      starts[k] = i;
-      ends[k] = j;
-      k++;
+    const chunk = single ? (singleChanged(c) as string) : normalizeChunk(text.slice(i, j));
+    for (let n = 0; n < chunk.length; n++) {
+      out.push(chunk.charCodeAt(n), i, j);
     }
     i = j;
   }
-  return { text: matchText(units, k), start: starts.subarray(0, k), end: ends.subarray(0, k) };
+  return { text: matchText(out.units, out.k), start: out.starts.subarray(0, out.k), end: out.ends.subarray(0, out.k) };
 }
