@@ -4,7 +4,12 @@ import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   plugins: [preact()],
-  resolve: { alias: { 'parley:content-stage': fileURLToPath(new URL('./src/content/stage-direct.ts', import.meta.url)) } },
+  resolve: {
+    alias: {
+      'parley:content-stage': fileURLToPath(new URL('./src/content/stage-direct.ts', import.meta.url)),
+      'parley:content-awake': fileURLToPath(new URL('./src/content/awake-direct.ts', import.meta.url)),
+    },
+  },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -5,7 +5,7 @@
  * Watching: the frame is watched for a widget (detect/watch.ts) with the gate's listeners the
  * sentinel armed, and still no extension API is touched.
  *
- * Awake (awake.ts, evaluated on demand): when a widget is found here, when the background wakes
+ * Awake (awake.ts, a file of its own the background injects on request, see awake-load.ts): when a widget is found here, when the background wakes
  * the frame to message it (the sidebar mount in the top frame, the element picker), or when the
  * user picked the chat on this site by hand. When the extension is reloaded or removed, the
  * awake stage ends both, so an old script stops cleanly and throws nothing into the page.
@@ -17,6 +17,7 @@ import type { Binding, WidgetAdapter } from './detect/types';
 import { watchForWidget } from './detect/watch';
 import { WAKE_KEY } from './wake';
 import type { Awake } from './awake';
+import { loadAwake } from 'parley:content-awake';
 
 /** What the awake stage gets from the sleeping one. */
 export interface Asleep {
@@ -58,7 +59,7 @@ export function startParley(win: Window, doc: Document, handover?: Handover): { 
   };
 
   let awake: Promise<Awake> | null = null;
-  const wake = (): Promise<Awake> => (awake ??= import('./awake').then((m) => m.wakeUp({ win, doc, gate, watch, unwatch, end })));
+  const wake = (): Promise<Awake> => (awake ??= loadAwake().then((m) => m.wakeUp({ win, doc, gate, watch, unwatch, end })));
   function found(binding: Binding) {
     void wake().then((a) => a.found(binding), () => undefined);
   }

@@ -15,3 +15,9 @@ export const WAKE_KEY = 'parley.wake';
 
 /** What the registered script leaves when it runs first. */
 export type WakeReason = 'picked';
+
+/**
+ * Where the awake stage's file (awake-entry.ts, injected by the background) leaves its module in
+ * Parley's isolated world, for the stage that asked for it (awake-load.ts).
+ */
+export const AWAKE_MODULE_KEY = 'parley.awake';

@@ -85,6 +85,11 @@ export const contentToBackground = {
    * cross-origin frame in a browser without `location.ancestorOrigins`); null when unknown.
    */
   'picker/site': empty,
+  /**
+   * A chat was found here (or the background woke the frame): inject the content script's awake
+   * stage (its file of its own, see src/content/awake-load.ts) into this frame.
+   */
+  'frame/awake': empty,
 } as const;
 
 export interface ContentToBackgroundResponses {
@@ -96,6 +101,7 @@ export interface ContentToBackgroundResponses {
   'i18n/catalog': { messages: Record<string, { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> }> };
   'picker/done': { ok: true };
   'picker/site': { topOrigin: string | null };
+  'frame/awake': { ok: true };
 }
 
 /** Background → content script of a given frame. */

@@ -7,6 +7,7 @@ import { siteOf } from '../../core/session/assign';
 import { fetchCatalog } from '../../platform/i18n';
 import { withLock } from '../../platform/locks';
 import { wakeFrames } from '../../platform/wake';
+import { injectAwake } from '../../platform/awake-file';
 import { loadSettings } from '../../platform/settings-store';
 import { parleyRunsOn } from '../../shared/settings-schema';
 import { saveCaptured } from '../save-captured';
@@ -64,6 +65,12 @@ export const contentHandlers: Handlers<ContentToBackground, ContentToBackgroundR
     const tabId = await tabOf(sender);
     // The first frame to finish wins: the pickers still running in the tab's other frames stop.
     await sendToTab(tabId, 'picker/stop', {}).catch(() => undefined);
+    return { ok: true };
+  },
+
+  async 'frame/awake'(_payload, sender) {
+    const tabId = await tabOf(sender);
+    await injectAwake(tabId, sender.frameId ?? TOP_FRAME);
     return { ok: true };
   },
 

@@ -24,6 +24,7 @@ beforeEach(() => {
       'i18n/catalog': () => ({ messages: {} }),
       'picker/done': () => ({ ok: true }),
       'picker/site': () => ({ topOrigin: null }),
+      'frame/awake': () => ({ ok: true }),
     },
     {
       'sidebar/context': () => ({ tabId: null, widget: null, conversation: null, draftTone: null }),
@@ -88,6 +89,7 @@ describe('the background router', () => {
         'i18n/catalog': () => ({ messages: {} }),
         'picker/done': () => ({ ok: true }),
         'picker/site': () => ({ topOrigin: null }),
+        'frame/awake': () => ({ ok: true }),
       },
       {
         'sidebar/context': () => ({ tabId: null, widget: null, conversation: null, draftTone: null }),

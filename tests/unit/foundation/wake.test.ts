@@ -38,6 +38,16 @@ describe('waking frames before messaging them', () => {
     expect(calls).toEqual(['sidebar/mount 0']);
   });
 
+  it('injects the awake stage\'s file into exactly the frame that asks for it', async () => {
+    await contentHandlers['frame/awake']({}, content(4));
+    expect(vi.mocked(browser.scripting.executeScript)).toHaveBeenLastCalledWith({ target: { tabId: 7, frameIds: [4] }, files: ['src/content/awake.js'], injectImmediately: true });
+  });
+
+  it('says so when the frame cannot take it (navigated away, closed)', async () => {
+    vi.mocked(browser.scripting.executeScript).mockRejectedValueOnce(new Error('Frame with ID 4 was removed.'));
+    await expect(contentHandlers['frame/awake']({}, content(4))).rejects.toThrow(/removed/);
+  });
+
   it('wakes the clicked frame before starting its picker from the context menu', async () => {
     onMenuClick({ menuItemId: PICK_MENU_ID, tabId: 7, frameId: 5 });
     await vi.waitFor(() => expect(calls).toEqual(['wake 5', 'picker/start 5']));
