@@ -1,7 +1,7 @@
 import type { Boundary, Classes } from './phrase';
 import type { NonWordSet } from './skeleton';
 import { isNonWord } from './skeleton';
-import { compilePhrase, firstChars, firstPairs, phraseReach, phraseWeight, SEPARATOR } from './phrase';
+import { compilePhraseParts, firstChars, firstPairs, phraseReach, phraseWeight, SEPARATOR } from './phrase';
 
 /**
  * A list of phrases matched like one global alternation `(?<!\w)(?:p1|p2|…)(?!\w)` (longest
@@ -32,8 +32,12 @@ const FIRSTS_MASK = 1023;
 
 interface Bucket {
   sources: string[];
+  /** Each source in pieces (words, separators, gaps), for the probe. */
+  parts: string[][];
   entries: number[];
   re: RegExp | null;
+  /** The same alternation without a capture per phrase: only whether some phrase fits. */
+  probe: RegExp | null;
   tail: string;
   /**
    * The second units a match in this bucket can have (see `firstPairs`), or null when any
@@ -58,7 +62,8 @@ export function phraseMatcher(phrases: readonly string[], boundary: Boundary, cl
   const order = phrases.map((_, i) => i).sort((a, b) => phraseWeight(phrases[b] as string) - phraseWeight(phrases[a] as string));
   const tail = boundary === 'word' ? `(?!${cls.word})` : '';
   const firsts = order.map((i) => firstChars(phrases[i] as string, cls.spellings));
-  const sources = order.map((i) => compilePhrase(phrases[i] as string, boundary, cls));
+  const partsOf = order.map((i) => compilePhraseParts(phrases[i] as string, boundary, cls));
+  const sources = partsOf.map((p) => p.join(''));
   const codes = new Set<number>();
   for (const f of firsts) {
     f?.forEach((c) => codes.add(c));
@@ -66,12 +71,13 @@ export function phraseMatcher(phrases: readonly string[], boundary: Boundary, cl
   const pairs = order.map((i) => firstPairs(phrases[i] as string, boundary, cls));
   /** A bucket of the phrases `take` accepts; `code` is the first unit they share, if one. */
   const bucketOf = (take: (f: Set<number> | null) => boolean, code?: number): Bucket | null => {
-    const b: Bucket = { sources: [], entries: [], re: null, tail, second: code === undefined ? null : new Set(), separator: false };
+    const b: Bucket = { sources: [], parts: [], entries: [], re: null, probe: null, tail, second: code === undefined ? null : new Set(), separator: false };
     order.forEach((entry, k) => {
       if (!take(firsts[k] ?? null)) {
         return;
       }
       b.sources.push(sources[k] as string);
+      b.parts.push(partsOf[k] as string[]);
       b.entries.push(entry);
       const known = pairs[k];
       if (!known) {
@@ -109,6 +115,53 @@ function regexOf(b: Bucket): RegExp {
   return b.re;
 }
 
+interface PartNode {
+  end: boolean;
+  next: Map<string, PartNode>;
+}
+
+/**
+ * The phrases' sources as a prefix tree of their pieces: "you people" and "you are ~2 useless"
+ * share `you` and the separator, so a word start tried with both reads them once. Alternation
+ * and concatenation distribute, so the tree matches exactly what the plain alternation matches.
+ */
+function factored(parts: readonly (readonly string[])[]): string {
+  const root: PartNode = { end: false, next: new Map() };
+  for (const list of parts) {
+    let node = root;
+    for (const part of list) {
+      let child = node.next.get(part);
+      if (!child) {
+        child = { end: false, next: new Map() };
+        node.next.set(part, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: PartNode): string => {
+    const branches = [...node.next].map(([part, child]) => part + emit(child));
+    if (node.end && branches.length > 0) {
+      branches.push('');
+    }
+    return branches.length === 0 ? '' : branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+  };
+  return emit(root);
+}
+
+/**
+ * Most tries fail: the probe answers those without a capture group per phrase (which the engine
+ * saves and restores as it goes through the alternatives), without building a match array, and
+ * with the pieces phrases share read once (factored). Only a try the probe accepts runs the
+ * capturing expression, which tells which phrase matched.
+ */
+function probeOf(b: Bucket): RegExp {
+  if (!b.probe) {
+    b.probe = new RegExp(`(?:${factored(b.parts)})${b.tail}`, 'y');
+  }
+  return b.probe;
+}
+
 /** The match that starts exactly at p (the first phrase, in alternation order, that fits there), or null. */
 export function matchAt(m: PhraseMatcher, text: string, p: number): PhraseMatch | null {
   const b = m.buckets.get(text.charCodeAt(p)) ?? m.any;
@@ -121,6 +174,11 @@ export function matchAt(m: PhraseMatcher, text: string, p: number): PhraseMatch 
     if (!b.second.has(next) && !(b.separator && (next < 0 || isNonWord(m.nonWord, next)))) {
       return null;
     }
+  }
+  const probe = probeOf(b);
+  probe.lastIndex = p;
+  if (!probe.test(text)) {
+    return null;
   }
   const re = regexOf(b);
   re.lastIndex = p;

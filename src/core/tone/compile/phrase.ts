@@ -126,8 +126,11 @@ function gapSource(n: number, boundary: Boundary, sep: string, cls: Classes): st
   return `(?:${cls.word}{1,40}${sep}){0,${n}}`;
 }
 
-/** Compiles a phrase into a regex source (no flags, no outer boundaries). */
-export function compilePhrase(phrase: string, boundary: Boundary, cls: Classes): string {
+/**
+ * A phrase's regex source in pieces (each word, separator or gap), which joined make
+ * compilePhrase's source: the matcher factors the pieces phrases share (see matcher.ts).
+ */
+export function compilePhraseParts(phrase: string, boundary: Boundary, cls: Classes): string[] {
   const sep = boundary === 'word' ? `${cls.nonWord}{1,${MAX_SEPARATOR}}` : `${cls.nonWord}{0,${MAX_SEPARATOR}}`;
   const words = splitWords(phrase);
   const parts: string[] = [];
@@ -144,7 +147,12 @@ export function compilePhrase(phrase: string, boundary: Boundary, cls: Classes):
       parts.push(sep);
     }
   }
-  return parts.join('');
+  return parts;
+}
+
+/** Compiles a phrase into a regex source (no flags, no outer boundaries). */
+export function compilePhrase(phrase: string, boundary: Boundary, cls: Classes): string {
+  return compilePhraseParts(phrase, boundary, cls).join('');
 }
 
 /** The longest text one literal can match: a letter with spellings may be typed as several ("ä" as "ae"). */
