@@ -1,5 +1,6 @@
 import type { CompiledPack, LeetWord } from './compile/pack';
-import { isNonWord } from './compile/skeleton';
+import type { SkeletonWords } from './compile/skeleton';
+import { isNonWord, skeletonWords } from './compile/skeleton';
 import { classOfPoint, classOfUnit, OTHER, pairAt } from './chars';
 
 /**
@@ -164,42 +165,6 @@ function findMaskedSubstrings(compiled: CompiledPack, text: string, limit: numbe
   return hits;
 }
 
-/**
- * A quick scan before the full one: three single letters in a row, each after one separator, or
- * some character three times in a row. Most messages have neither. (Code units, as the skeleton's
- * word test is.)
- */
-function respelledLikely(compiled: CompiledPack, skeleton: string): boolean {
-  const words = compiled.scheme.nonWord;
-  const n = skeleton.length;
-  let singles = 0;
-  let lastEnd = -2;
-  let i = 0;
-  while (i < n) {
-    if (isNonWord(words, skeleton.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    let same = 1;
-    while (j < n && !isNonWord(words, skeleton.charCodeAt(j))) {
-      same = skeleton.charCodeAt(j) === skeleton.charCodeAt(j - 1) ? same + 1 : 1;
-      if (same >= 3) {
-        return true;
-      }
-      j++;
-    }
-    const linked = i - lastEnd === 1 && SPELL_SEPARATORS.includes(skeleton[i - 1] as string);
-    singles = j - i === 1 ? (linked && singles > 0 ? singles + 1 : 1) : 0;
-    if (singles >= 3) {
-      return true;
-    }
-    lastEnd = j;
-    i = j;
-  }
-  return false;
-}
-
 /** Separators between the letters of a spelled-out word: "F U C K", "s.h.i.t", "b-i-t-c-h". */
 const SPELL_SEPARATORS = ' .-_*';
 /** A word spelled out or stretched must have at least this many letters. */
@@ -222,12 +187,14 @@ function collapsed(word: string): string[] {
  * stretched ("fuuuck", "shiiiit"), found on the pack's skeleton of the normalised text and
  * judged against the single-word insult and profanity phrases, like leet spellings.
  */
-export function findRespelled(compiled: CompiledPack, skeleton: string, limit = Infinity): LeetHit[] {
+export function findRespelled(compiled: CompiledPack, skeleton: string, limit = Infinity, words?: SkeletonWords): LeetHit[] {
   const hits: LeetHit[] = [];
-  if (compiled.leetWords.length === 0 || compiled.boundary === 'substring' || !respelledLikely(compiled, skeleton)) {
+  // `respelled`: a quick look (three equal letters, or three linked single letters) that most
+  // messages fail.
+  if (compiled.leetWords.length === 0 || compiled.boundary === 'substring' || !(words ?? skeletonWords(compiled.scheme.nonWord, skeleton)).respelled) {
     return hits;
   }
-  const words = compiled.scheme.nonWord;
+  const nonWords = compiled.scheme.nonWord;
   const n = skeleton.length;
   // The current run of single letters, each after the same one-character separator.
   let runStart = -1;
@@ -247,7 +214,7 @@ export function findRespelled(compiled: CompiledPack, skeleton: string, limit = 
   };
   let i = 0;
   while (i < n && hits.length < limit) {
-    if (isNonWord(words, skeleton.charCodeAt(i))) {
+    if (isNonWord(nonWords, skeleton.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -255,7 +222,7 @@ export function findRespelled(compiled: CompiledPack, skeleton: string, limit = 
     let j = i + 1;
     let same = 1;
     let stretched = false;
-    while (j < n && !isNonWord(words, skeleton.charCodeAt(j))) {
+    while (j < n && !isNonWord(nonWords, skeleton.charCodeAt(j))) {
       same = skeleton.charCodeAt(j) === skeleton.charCodeAt(j - 1) ? same + 1 : 1;
       stretched ||= same >= 3;
       j++;

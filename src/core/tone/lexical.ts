@@ -12,6 +12,7 @@ import { toOriginal } from './normalize';
 import { findLeet, findRespelled } from './leet';
 import type { PhraseMatcher } from './compile/matcher';
 import { matchAll, someMatch } from './compile/matcher';
+import { skeletonWords } from './compile/skeleton';
 
 /** A phrase-rule hit in the normalised text, after the context filters. */
 export interface LexicalHit {
@@ -62,8 +63,10 @@ const RAW_LIMIT = 4 * MAX_LEXICAL;
 /** Hits of every pass, sorted by start, cut where the first pass that reached its limit stopped. */
 function rawHits(compiled: CompiledPack, text: string, skeleton: string): RawHit[] {
   const hits: RawHit[] = [];
+  // One pass over a word pack's skeleton for the phrase matcher's starts and the respelling check.
+  const words = compiled.boundary === 'word' ? skeletonWords(compiled.scheme.nonWord, skeleton) : undefined;
   if (compiled.main) {
-    for (const m of matchAll(compiled.main, skeleton, RAW_LIMIT)) {
+    for (const m of matchAll(compiled.main, skeleton, RAW_LIMIT, words)) {
       const rule = compiled.entryRule[m.entry];
       if (rule) {
         hits.push({ rule, entry: m.entry, start: m.start, end: m.end, leet: false });
@@ -71,7 +74,7 @@ function rawHits(compiled: CompiledPack, text: string, skeleton: string): RawHit
     }
   }
   const leet = findLeet(compiled, text, RAW_LIMIT);
-  const respelled = findRespelled(compiled, skeleton, RAW_LIMIT);
+  const respelled = findRespelled(compiled, skeleton, RAW_LIMIT, words);
   let horizon = Infinity;
   for (const pass of [hits, leet, respelled]) {
     if (pass.length >= RAW_LIMIT) {

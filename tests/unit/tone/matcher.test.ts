@@ -7,6 +7,7 @@ import type { PhraseMatcher } from '../../../src/core/tone/compile/matcher';
 import { matchAll } from '../../../src/core/tone/compile/matcher';
 import { firstPairs, SEPARATOR } from '../../../src/core/tone/compile/phrase';
 import { normalize } from '../../../src/core/tone/normalize';
+import { skeletonWords } from '../../../src/core/tone/compile/skeleton';
 import type { LanguagePack } from '../../../src/core/tone/pack';
 
 /**
@@ -39,8 +40,12 @@ describe.each(ALL_PACKS.map((p) => [p.lang, p] as const))('phrase matcher %s', (
     let skipped = 0;
     for (const text of texts(pack)) {
       const skeleton = compiled.scheme.skeleton(normalize(text).text);
+      const words = skeletonWords(compiled.scheme.nonWord, skeleton);
       for (const m of matchers) {
-        expect(matchAll(m, skeleton), text).toEqual(matchAll(unfiltered(m), skeleton));
+        const expected = matchAll(unfiltered(m), skeleton);
+        expect(matchAll(m, skeleton), text).toEqual(expected);
+        // The same from the word starts of the one pass over the skeleton.
+        expect(matchAll(m, skeleton, Infinity, words), text).toEqual(expected);
       }
       skipped += [...compiled.main!.buckets.values()].filter((b) => b.second !== null).length;
     }

@@ -1,5 +1,5 @@
 import type { Boundary, Classes } from './phrase';
-import type { NonWordSet } from './skeleton';
+import type { NonWordSet, SkeletonWords } from './skeleton';
 import { isNonWord } from './skeleton';
 import { compilePhraseParts, firstChars, firstPairs, phraseReach, phraseWeight, SEPARATOR } from './phrase';
 
@@ -195,13 +195,33 @@ export function matchAt(m: PhraseMatcher, text: string, p: number): PhraseMatch 
 
 /**
  * Every match in `text` (a skeleton, see `./skeleton.ts`), left to right, non-overlapping.
- * `limit` stops after that many matches.
+ * `limit` stops after that many matches. `words`, the skeleton's word starts from one pass
+ * (`skeletonWords`), spares a word matcher its own walk over every unit.
  */
-export function matchAll(m: PhraseMatcher, text: string, limit = Infinity): PhraseMatch[] {
+export function matchAll(m: PhraseMatcher, text: string, limit = Infinity, words?: SkeletonWords): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const n = text.length;
   const { firsts } = m;
   const anywhere = m.any !== null;
+  if (words && m.boundary === 'word') {
+    // After a match, the next try is at its end if that is a word start, as in the walk below.
+    let from = 0;
+    for (let k = 0; k < words.count; k++) {
+      const p = words.starts[k] as number;
+      if (p < from || (!anywhere && firsts[text.charCodeAt(p) & FIRSTS_MASK] !== 1)) {
+        continue;
+      }
+      const hit = matchAt(m, text, p);
+      if (hit) {
+        out.push(hit);
+        if (out.length >= limit) {
+          return out;
+        }
+        from = hit.end;
+      }
+    }
+    return out;
+  }
   if (m.boundary !== 'word') {
     // Substring phrases may start at any position.
     for (let p = 0; p < n; ) {

@@ -34,6 +34,65 @@ export function isNonWord(w: NonWordSet, code: number): boolean {
   return code < 128 ? ASCII_NON_WORD[code] === 1 : code >= w.min && code <= w.max && w.kept.has(code);
 }
 
+/** One pass over a skeleton: where its phrases may start, and whether respelled words may be in it. */
+export interface SkeletonWords {
+  /** Positions after a non-word unit, and 0, ascending (the first `count`): word phrases start there. */
+  starts: Int32Array;
+  count: number;
+  /**
+   * Some unit three times in a row inside a word ("fuuuck"), or three one-letter words each after
+   * one spelling separator ("f u c k", "s.h.i.t"): without either, leet.ts looks for no respelling.
+   */
+  respelled: boolean;
+}
+
+/** Separators between the letters of a word spelled out: space . - _ * */
+const isSpellSeparator = (c: number): boolean => c === 32 || c === 46 || c === 45 || c === 95 || c === 42;
+
+export function skeletonWords(w: NonWordSet, skeleton: string): SkeletonWords {
+  const n = skeleton.length;
+  const starts = new Int32Array(n + 1);
+  let count = 0;
+  let previousNonWord = true;
+  let respelled = false;
+  // The current word's start (-1 between words), its run of equal units, the one-letter words
+  // linked so far, and where the last word ended.
+  let wordStart = -1;
+  let same = 0;
+  let singles = 0;
+  let lastEnd = -2;
+  const wordEnds = (end: number): void => {
+    const linked = wordStart - lastEnd === 1 && isSpellSeparator(skeleton.charCodeAt(wordStart - 1));
+    singles = end - wordStart === 1 ? (linked && singles > 0 ? singles + 1 : 1) : 0;
+    respelled ||= singles >= 3;
+    lastEnd = end;
+    wordStart = -1;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = skeleton.charCodeAt(i);
+    if (previousNonWord) {
+      starts[count++] = i;
+    }
+    const nonWord = isNonWord(w, c);
+    if (!respelled) {
+      if (!nonWord) {
+        same = wordStart >= 0 && c === skeleton.charCodeAt(i - 1) ? same + 1 : 1;
+        respelled = same >= 3;
+        if (wordStart < 0) {
+          wordStart = i;
+        }
+      } else if (wordStart >= 0) {
+        wordEnds(i);
+      }
+    }
+    previousNonWord = nonWord;
+  }
+  if (!respelled && wordStart >= 0) {
+    wordEnds(n);
+  }
+  return { starts, count, respelled };
+}
+
 const ASCII_NON_WORD_CLASS = '\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f';
 const NON_ASCII = /[^\0-\x7f]/;
 const IS_WORD = /^[\p{L}\p{M}\p{N}]$/u;
