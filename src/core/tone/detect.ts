@@ -29,6 +29,8 @@ interface Table {
   words: Map<string, Signal>;
   /** Letter signals by code point. */
   letterCodes: Map<number, Signal>;
+  /** Whether some letter signal is kana or kanji. */
+  cjkLetters: boolean;
   /** Packs whose language capitalises every noun (German): capitalised words mid-sentence speak for them. */
   nouns: Signal | undefined;
 }
@@ -96,7 +98,9 @@ function tableFor(packs: readonly LanguagePack[], enabled: readonly Lang[]): Tab
       letterCodes: new Map(
         [...signalTable(scored.map((p) => [...(p.letters ?? '').toLowerCase()]), 0.75)].map(([ch, signal]) => [ch.codePointAt(0) as number, signal]),
       ),
+      cjkLetters: false,
     };
+    table.cjkLetters = [...table.letterCodes.keys()].some((code) => (code > 0xffff ? scriptOfPoint(code) : scriptOfUnit(code)) === 1);
     byEnabled.set(key, table);
   }
   return table;
@@ -266,7 +270,9 @@ export function detectWith(packs: readonly LanguagePack[], text: string, enabled
       } else if (script === 2) {
         latin++;
       }
-      const signal = table.letterCodes.get(code);
+      // Kana and kanji are signals only for a Japanese pack scored by words (the shipped one
+      // is not): a Japanese text then costs no lookup per character.
+      const signal = script !== 1 || table.cjkLetters ? table.letterCodes.get(code) : undefined;
       if (signal) {
         letters.push(signal);
       }
