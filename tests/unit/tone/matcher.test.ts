@@ -20,8 +20,8 @@ import type { LanguagePack } from '../../../src/core/tone/pack';
 function unfiltered(m: PhraseMatcher): PhraseMatcher {
   // No second-unit filter, and a probe that accepts every try (the capturing expression decides).
   const open = <T extends object>(b: T): T => ({ ...b, second: null, separator: false, probe: /(?:)/y });
-  // The first-unit bitmap stays: it only skips positions without a bucket.
-  return { ...m, buckets: new Map([...m.buckets].map(([c, b]) => [c, open(b)])), any: m.any && open(m.any) };
+  // Every pair passes the hashed pair set; the first-unit bitmap stays (it only rules out units no bucket starts with).
+  return { ...m, pairs: new Uint8Array(m.pairs.length).fill(1), buckets: new Map([...m.buckets].map(([c, b]) => [c, open(b)])), any: m.any && open(m.any) };
 }
 
 function texts(pack: LanguagePack): string[] {

@@ -22,13 +22,31 @@ export interface PhraseMatcher {
   /** The longest text a match can span (an upper bound). */
   reach: number;
   /**
-   * A bitmap over the low bits of the first units that have a bucket: a position whose unit is
-   * not marked needs no map lookup (most positions of a substring pack's text).
+   * By the low bits of a first unit: 0 no bucket starts with it, 1 some do and know their second
+   * units (then `pairs` has them), 2 some may go on with any second unit. With `pairs`, a hashed
+   * set of (first, second) units, most positions are ruled out without a map or set lookup.
+   * Both allow false positives (matchAt decides), never false negatives.
    */
   firsts: Uint8Array;
+  pairs: Uint8Array;
 }
 
 const FIRSTS_MASK = 1023;
+const PAIRS_MASK = 4095;
+const pairHash = (first: number, second: number): number => ((first << 7) ^ second) & PAIRS_MASK;
+
+/** Whether a match may start at p, by the bitmaps alone (see PhraseMatcher.firsts). */
+function mayStart(m: PhraseMatcher, text: string, p: number): boolean {
+  if (m.any !== null) {
+    return true;
+  }
+  const c = text.charCodeAt(p);
+  const first = m.firsts[c & FIRSTS_MASK] as number;
+  if (first !== 1) {
+    return first === 2;
+  }
+  return m.pairs[pairHash(c, p + 1 < text.length ? text.charCodeAt(p + 1) : -1)] === 1;
+}
 
 interface Bucket {
   sources: string[];
@@ -102,10 +120,15 @@ export function phraseMatcher(phrases: readonly string[], boundary: Boundary, cl
   }
   const reach = phrases.reduce((n, p) => Math.max(n, phraseReach(p, boundary, cls)), 0);
   const bitmap = new Uint8Array(FIRSTS_MASK + 1);
-  for (const c of buckets.keys()) {
-    bitmap[c & FIRSTS_MASK] = 1;
+  const pairBits = new Uint8Array(PAIRS_MASK + 1);
+  for (const [c, b] of buckets) {
+    const open = b.second === null || b.separator;
+    bitmap[c & FIRSTS_MASK] = Math.max(bitmap[c & FIRSTS_MASK] as number, open ? 2 : 1);
+    for (const second of b.second ?? []) {
+      pairBits[pairHash(c, second)] = 1;
+    }
   }
-  return { boundary, size: phrases.length, buckets, any: bucketOf((f) => f === null), nonWord, reach, firsts: bitmap };
+  return { boundary, size: phrases.length, buckets, any: bucketOf((f) => f === null), nonWord, reach, firsts: bitmap, pairs: pairBits };
 }
 
 function regexOf(b: Bucket): RegExp {
@@ -201,14 +224,12 @@ export function matchAt(m: PhraseMatcher, text: string, p: number): PhraseMatch 
 export function matchAll(m: PhraseMatcher, text: string, limit = Infinity, words?: SkeletonWords): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const n = text.length;
-  const { firsts } = m;
-  const anywhere = m.any !== null;
   if (words && m.boundary === 'word') {
     // After a match, the next try is at its end if that is a word start, as in the walk below.
     let from = 0;
     for (let k = 0; k < words.count; k++) {
       const p = words.starts[k] as number;
-      if (p < from || (!anywhere && firsts[text.charCodeAt(p) & FIRSTS_MASK] !== 1)) {
+      if (p < from || !mayStart(m, text, p)) {
         continue;
       }
       const hit = matchAt(m, text, p);
@@ -225,7 +246,7 @@ export function matchAll(m: PhraseMatcher, text: string, limit = Infinity, words
   if (m.boundary !== 'word') {
     // Substring phrases may start at any position.
     for (let p = 0; p < n; ) {
-      const hit = anywhere || firsts[text.charCodeAt(p) & FIRSTS_MASK] === 1 ? matchAt(m, text, p) : null;
+      const hit = mayStart(m, text, p) ? matchAt(m, text, p) : null;
       if (hit) {
         out.push(hit);
         if (out.length >= limit) {
@@ -242,7 +263,7 @@ export function matchAll(m: PhraseMatcher, text: string, limit = Infinity, words
   let p = 0;
   while (p < n) {
     const c = text.charCodeAt(p);
-    if (candidate && (anywhere || firsts[c & FIRSTS_MASK] === 1)) {
+    if (candidate && mayStart(m, text, p)) {
       const hit = matchAt(m, text, p);
       if (hit) {
         out.push(hit);
