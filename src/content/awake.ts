@@ -1,8 +1,8 @@
 /**
  * The content script once awake in a frame (see lifecycle.ts): it listens to the background,
  * reads the chat the user picked on this site, asks whether Parley runs here, and starts capture,
- * the composer gate and, in the top frame, the sidebar. Loaded on demand, in the same file as the
- * sleeping stage (the bundler evaluates this part only when it is first imported).
+ * the composer gate and, in the top frame, the sidebar. Loaded on demand: in the build it is a
+ * file of its own (awake-entry.ts) that the background injects into a frame where a chat is found.
  */
 import { extensionAlive } from '../platform/extension-url';
 import { followInterfaceLanguage } from '../platform/i18n';

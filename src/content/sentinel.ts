@@ -2,15 +2,16 @@
  * The content script's first stage, in every frame of every page: the smallest script that can
  * tell whether there is anything to look at. It arms the composer gate's send listeners (they
  * must come before the page's own) and waits, touching no extension API and as little of the DOM
- * as will do; the rest of the content script (stage.ts: detection, capture, the gate's judgment,
- * the sidebar) is evaluated only when one of these says there may be a chat here:
+ * as will do; the rest of the content script (stage.ts: detection, then, once a chat is found,
+ * the awake stage with capture, the gate's judgment and the sidebar) is evaluated only when one
+ * of these says there may be a chat here:
  * - at DOMContentLoaded: the frame is an iframe or a small page (full looks are cheap there), or
  *   a large page holds an in-page widget's marker (one id, class or tag query each);
  * - a container is added to <html> or <body> (where widgets inject themselves);
  * - the user focuses an editable field (inline chats are found where the user types);
  * - the background wakes the frame (wake.ts), or the user picked a chat on this site.
- * The build keeps the rest of the content script inside a function (vite.config.ts), so a page
- * without a chat does not even evaluate it.
+ * The build keeps detection inside a function (vite.config.ts), so a page without a chat does not
+ * even evaluate it, and the awake stage in a file of its own the background injects on request.
  */
 import { armGate, type ArmedGate } from './composer/arm';
 import { IN_PAGE_MARKERS } from './detect/markers';
