@@ -1,7 +1,7 @@
 import type { Boundary, Classes } from './phrase';
 import type { NonWordSet, SkeletonWords } from './skeleton';
 import { isNonWord } from './skeleton';
-import { compilePhraseParts, firstChars, firstPairs, phraseReach, phraseWeight, SEPARATOR } from './phrase';
+import { compilePhraseParts, firstChars, firstPairs, phraseReach, phraseWeight, prefixTreeSource, SEPARATOR } from './phrase';
 
 /**
  * A list of phrases matched like one global alternation `(?<!\w)(?:p1|p2|…)(?!\w)` (longest
@@ -138,49 +138,17 @@ function regexOf(b: Bucket): RegExp {
   return b.re;
 }
 
-interface PartNode {
-  end: boolean;
-  next: Map<string, PartNode>;
-}
-
-/**
- * The phrases' sources as a prefix tree of their pieces: "you people" and "you are ~2 useless"
- * share `you` and the separator, so a word start tried with both reads them once. Alternation
- * and concatenation distribute, so the tree matches exactly what the plain alternation matches.
- */
-function factored(parts: readonly (readonly string[])[]): string {
-  const root: PartNode = { end: false, next: new Map() };
-  for (const list of parts) {
-    let node = root;
-    for (const part of list) {
-      let child = node.next.get(part);
-      if (!child) {
-        child = { end: false, next: new Map() };
-        node.next.set(part, child);
-      }
-      node = child;
-    }
-    node.end = true;
-  }
-  const emit = (node: PartNode): string => {
-    const branches = [...node.next].map(([part, child]) => part + emit(child));
-    if (node.end && branches.length > 0) {
-      branches.push('');
-    }
-    return branches.length === 0 ? '' : branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
-  };
-  return emit(root);
-}
-
 /**
  * Most tries fail: the probe answers those without a capture group per phrase (which the engine
  * saves and restores as it goes through the alternatives), without building a match array, and
- * with the pieces phrases share read once (factored). Only a try the probe accepts runs the
+ * with the pieces phrases share read once. Only a try the probe accepts runs the
  * capturing expression, which tells which phrase matched.
  */
 function probeOf(b: Bucket): RegExp {
   if (!b.probe) {
-    b.probe = new RegExp(`(?:${factored(b.parts)})${b.tail}`, 'y');
+    // The phrases' pieces as a prefix tree: "you people" and "you are ~2 useless" share `you`
+    // and the separator, so a word start tried with both reads them once.
+    b.probe = new RegExp(`(?:${prefixTreeSource(b.parts, (piece) => piece)})${b.tail}`, 'y');
   }
   return b.probe;
 }

@@ -57,27 +57,27 @@ interface TrieNode {
 }
 
 /**
- * Literal alternatives as a prefix tree: (liar|liars|lazy) → l(?:ia(?:rs|r)|azy). The same
- * strings match, but a failing position is rejected after a character or two instead of once
- * per alternative: chat text tries the groups of long word lists at every word that could start
- * them. Longer continuations come first, as in the phrase order.
+ * Sequences of pieces as a prefix tree, written as a regex source: [l,i,a,r] [l,a,z,y] →
+ * l(?:iar|azy). `source` turns a piece into its source. The same texts match as with the plain
+ * alternation (alternation and concatenation distribute), but a failing position is rejected after
+ * the first pieces instead of once per alternative. Branches keep the sequences' order.
  */
-function trieSource(words: readonly string[], cls: Classes): string {
+export function prefixTreeSource(sequences: Iterable<readonly string[]>, source: (piece: string) => string): string {
   const root: TrieNode = { end: false, next: new Map() };
-  for (const word of words) {
+  for (const pieces of sequences) {
     let node = root;
-    for (const ch of word) {
-      let child = node.next.get(ch);
+    for (const piece of pieces) {
+      let child = node.next.get(piece);
       if (!child) {
         child = { end: false, next: new Map() };
-        node.next.set(ch, child);
+        node.next.set(piece, child);
       }
       node = child;
     }
     node.end = true;
   }
   const emit = (node: TrieNode): string => {
-    const branches = [...node.next].map(([ch, child]) => escapeLiteral(ch, cls) + emit(child));
+    const branches = [...node.next].map(([piece, child]) => source(piece) + emit(child));
     if (branches.length === 0) {
       return '';
     }
@@ -87,6 +87,15 @@ function trieSource(words: readonly string[], cls: Classes): string {
     return branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
   };
   return emit(root);
+}
+
+/**
+ * Literal alternatives as a prefix tree of their characters: (liar|liars|lazy) →
+ * l(?:ia(?:rs|r)|azy). Chat text tries the groups of long word lists at every word that could
+ * start them. Longer continuations come first, as in the phrase order.
+ */
+function trieSource(words: readonly string[], cls: Classes): string {
+  return prefixTreeSource(words.map((w) => [...w]), (ch) => escapeLiteral(ch, cls));
 }
 
 /** One word: literal text, `(a|b)` alternatives, and a trailing `*` stem. */
