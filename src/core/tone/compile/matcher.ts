@@ -58,13 +58,17 @@ interface Bucket {
   probe: RegExp | null;
   tail: string;
   /**
-   * The second units a match in this bucket can have (see `firstPairs`), or null when any
-   * may; `separator` when a one-letter first word lets a separator or the end follow.
+   * Per phrase, the second units a match can have (see `firstPairs`; null: any), and whether a
+   * one-letter first word lets a separator or the end follow. Null for the whole bucket when it
+   * is not narrowed by second unit (the bucket of phrases that may start anywhere).
    */
-  second: Set<number> | null;
-  separator: boolean;
+  seconds: (Set<number> | null)[] | null;
+  separators: boolean[];
+  /** The bucket narrowed to the phrases that fit a second unit, by that unit (null: none fits). */
+  bySecond: Map<number, Bucket | null>;
+  /** The same narrowed buckets by the phrases they keep, so equal ones share their expressions. */
+  variants: Map<string, Bucket>;
 }
-
 export interface PhraseMatch {
   start: number;
   end: number;
@@ -89,25 +93,15 @@ export function phraseMatcher(phrases: readonly string[], boundary: Boundary, cl
   const pairs = order.map((i) => firstPairs(phrases[i] as string, boundary, cls));
   /** A bucket of the phrases `take` accepts; `code` is the first unit they share, if one. */
   const bucketOf = (take: (f: Set<number> | null) => boolean, code?: number): Bucket | null => {
-    const b: Bucket = { sources: [], parts: [], entries: [], re: null, probe: null, tail, second: code === undefined ? null : new Set(), separator: false };
+    const b = emptyBucket(tail, code !== undefined);
     order.forEach((entry, k) => {
       if (!take(firsts[k] ?? null)) {
         return;
       }
-      b.sources.push(sources[k] as string);
-      b.parts.push(partsOf[k] as string[]);
-      b.entries.push(entry);
       const known = pairs[k];
-      if (!known) {
-        b.second = null;
-      }
-      for (const [first, second] of known ?? []) {
-        if (first === code && second === SEPARATOR) {
-          b.separator = true;
-        } else if (first === code) {
-          b.second?.add(second);
-        }
-      }
+      const second = known ? new Set(known.filter(([first, unit]) => first === code && unit !== SEPARATOR).map(([, unit]) => unit)) : null;
+      const separator = (known ?? []).some(([first, unit]) => first === code && unit === SEPARATOR);
+      addPhrase(b, sources[k] as string, partsOf[k] as string[], entry, second, separator);
     });
     return b.entries.length > 0 ? b : null;
   };
@@ -122,13 +116,61 @@ export function phraseMatcher(phrases: readonly string[], boundary: Boundary, cl
   const bitmap = new Uint8Array(FIRSTS_MASK + 1);
   const pairBits = new Uint8Array(PAIRS_MASK + 1);
   for (const [c, b] of buckets) {
-    const open = b.second === null || b.separator;
+    const open = (b.seconds ?? [null]).some((second) => second === null) || b.separators.some(Boolean);
     bitmap[c & FIRSTS_MASK] = Math.max(bitmap[c & FIRSTS_MASK] as number, open ? 2 : 1);
-    for (const second of b.second ?? []) {
-      pairBits[pairHash(c, second)] = 1;
+    for (const second of b.seconds ?? []) {
+      second?.forEach((unit) => {
+        pairBits[pairHash(c, unit)] = 1;
+      });
     }
   }
   return { boundary, size: phrases.length, buckets, any: bucketOf((f) => f === null), nonWord, reach, firsts: bitmap, pairs: pairBits };
+}
+
+function emptyBucket(tail: string, narrowed: boolean): Bucket {
+  return { sources: [], parts: [], entries: [], re: null, probe: null, tail, seconds: narrowed ? [] : null, separators: [], bySecond: new Map(), variants: new Map() };
+}
+
+function addPhrase(b: Bucket, source: string, parts: string[], entry: number, second: Set<number> | null, separator: boolean): void {
+  b.sources.push(source);
+  b.parts.push(parts);
+  b.entries.push(entry);
+  b.seconds?.push(second);
+  b.separators.push(separator);
+}
+
+/**
+ * The bucket narrowed to the phrases that can start with `next` as their second unit (-1: the
+ * text's end), or null when none can: a word start then runs an expression of only those
+ * phrases, or none. Built on first use for each second unit and kept; equal narrowings share one.
+ */
+function narrowed(m: PhraseMatcher, b: Bucket, next: number): Bucket | null {
+  const known = b.bySecond.get(next);
+  if (known !== undefined) {
+    return known;
+  }
+  const seconds = b.seconds as (Set<number> | null)[];
+  const separator = next < 0 || isNonWord(m.nonWord, next);
+  const kept = b.entries.flatMap((_, k) => {
+    const second = seconds[k];
+    return second === null || second === undefined || second.has(next) || (separator && b.separators[k]) ? [k] : [];
+  });
+  let out: Bucket | null = null;
+  if (kept.length === b.entries.length) {
+    out = b;
+  } else if (kept.length > 0) {
+    const key = kept.join(',');
+    out = b.variants.get(key) ?? null;
+    if (!out) {
+      out = emptyBucket(b.tail, false);
+      for (const k of kept) {
+        addPhrase(out, b.sources[k] as string, b.parts[k] as string[], b.entries[k] as number, null, false);
+      }
+      b.variants.set(key, out);
+    }
+  }
+  b.bySecond.set(next, out);
+  return out;
 }
 
 function regexOf(b: Bucket): RegExp {
@@ -155,16 +197,13 @@ function probeOf(b: Bucket): RegExp {
 
 /** The match that starts exactly at p (the first phrase, in alternation order, that fits there), or null. */
 export function matchAt(m: PhraseMatcher, text: string, p: number): PhraseMatch | null {
-  const b = m.buckets.get(text.charCodeAt(p)) ?? m.any;
+  let b = m.buckets.get(text.charCodeAt(p)) ?? m.any;
+  if (b && b.seconds !== null) {
+    // Only the phrases that can go on with the next unit: most word starts keep none.
+    b = narrowed(m, b, p + 1 < text.length ? text.charCodeAt(p + 1) : -1);
+  }
   if (!b) {
     return null;
-  }
-  if (b.second !== null) {
-    // Most word starts fail on their second unit: no regular expression runs for them.
-    const next = p + 1 < text.length ? text.charCodeAt(p + 1) : -1;
-    if (!b.second.has(next) && !(b.separator && (next < 0 || isNonWord(m.nonWord, next)))) {
-      return null;
-    }
   }
   const probe = probeOf(b);
   probe.lastIndex = p;
