@@ -1,9 +1,10 @@
 /**
- * The chat's language, for picking templates: the tone engine's detector over the agent's
- * recent messages (the agent writes in the language the company serves this chat in). With no
- * agent message yet, the interface language if Parley speaks it, else English.
+ * The chat's language, for picking templates: the tone engine's detector (without its rule packs,
+ * core/tone/language.ts) over the agent's recent messages (the agent writes in the language the
+ * company serves this chat in). With no agent message yet, the interface language if Parley
+ * speaks it, else English.
  */
-import { detectLanguage } from '../core/tone';
+import { detectLanguage } from '../core/tone/language';
 import { LANGS, type Lang } from '../core/tone/types';
 import type { MessageRecord } from '../shared/transcript-types';
 

@@ -1,4 +1,4 @@
-import type { LanguagePack } from './pack';
+import type { LanguageSignals } from './pack';
 import type { Lang } from './types';
 import { folder } from './compile/pack';
 import { classAt, classOfUnit, isLetterClass, pairAt } from './chars';
@@ -25,7 +25,7 @@ interface Signal {
 }
 
 interface Table {
-  scored: LanguagePack[];
+  scored: LanguageSignals[];
   words: Map<string, Signal>;
   /** Letter signals by code point. */
   letterCodes: Map<number, Signal>;
@@ -39,7 +39,7 @@ interface Table {
 const NOUN_WEIGHT = 0.4;
 const MAX_NOUNS = 3;
 
-const tables = new WeakMap<readonly LanguagePack[], Map<string, Table>>();
+const tables = new WeakMap<readonly LanguageSignals[], Map<string, Table>>();
 
 function signalTable(entries: readonly (readonly string[])[], weight: number): Map<string, Signal> {
   const out = new Map<string, Signal>();
@@ -65,7 +65,7 @@ function signalTable(entries: readonly (readonly string[])[], weight: number): M
  * shorter ones are too often words of other languages ("vás" → "vas", "für" → "fur"). A folded
  * word another pack lists too is shared between them, like any other shared word.
  */
-function withSpellings(scored: readonly LanguagePack[]): string[][] {
+function withSpellings(scored: readonly LanguageSignals[]): string[][] {
   return scored.map((p) => {
     const words = p.stopwords.map((w) => w.toLowerCase());
     if (!p.spellings) {
@@ -76,12 +76,12 @@ function withSpellings(scored: readonly LanguagePack[]): string[][] {
   });
 }
 
-function nounSignal(scored: readonly LanguagePack[]): Signal | undefined {
+function nounSignal(scored: readonly LanguageSignals[]): Signal | undefined {
   const holders = scored.flatMap((p, i) => (p.capitalisedNouns ? [i] : []));
   return holders.length > 0 ? { holders, weight: NOUN_WEIGHT / holders.length } : undefined;
 }
 
-function tableFor(packs: readonly LanguagePack[], enabled: readonly Lang[]): Table {
+function tableFor(packs: readonly LanguageSignals[], enabled: readonly Lang[]): Table {
   let byEnabled = tables.get(packs);
   if (!byEnabled) {
     byEnabled = new Map();
@@ -232,7 +232,7 @@ function addWords(scores: number[], words: Map<string, Signal>, sample: string, 
 }
 
 /** Scores each enabled pack; returns the best, or the fallback when nothing speaks for any. */
-export function detectWith(packs: readonly LanguagePack[], text: string, enabled: readonly Lang[], hint?: Lang): Lang {
+export function detectWith(packs: readonly LanguageSignals[], text: string, enabled: readonly Lang[], hint?: Lang): Lang {
   const raw = text.slice(0, SAMPLE);
   const ascii = ASCII.test(raw);
   const cased = ascii ? raw : raw.normalize('NFKC').replace(/[\u2018\u2019]/g, "'");
@@ -289,10 +289,10 @@ export function detectWith(packs: readonly LanguagePack[], text: string, enabled
     addWords(scores, table.words, sample, isAsciiLetterAt);
   }
   const rank = (lang: Lang): number => (lang === hint ? 2 : lang === 'en' ? 1 : 0);
-  let best: LanguagePack | undefined;
+  let best: LanguageSignals | undefined;
   let bestScore = 0;
   scores.forEach((score, i) => {
-    const pack = table.scored[i] as LanguagePack;
+    const pack = table.scored[i] as LanguageSignals;
     if (score > bestScore || (score > 0 && score === bestScore && best && rank(pack.lang) > rank(best.lang))) {
       best = pack;
       bestScore = score;

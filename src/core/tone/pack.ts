@@ -103,3 +103,6 @@ export interface LanguagePack {
   /** Rambling thresholds; defaults 120 words / 700 characters, first sentence 40 words. */
   length?: { maxWords?: number; maxChars?: number; firstSentenceWords?: number };
 }
+
+/** What the language detector reads of a pack (each pack's signals.ts). */
+export type LanguageSignals = Pick<LanguagePack, 'lang' | 'boundary' | 'stopwords' | 'letters' | 'spellings' | 'capitalisedNouns'>;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { detectLanguage } from '../../../src/core/tone/index';
+import { detectLanguage as detectWithoutRules } from '../../../src/core/tone/language';
+import { ALL_PACKS } from '../../../src/core/tone/packs/index';
 import type { Lang } from '../../../src/core/tone/types';
 
 /**
@@ -115,5 +119,17 @@ describe('detectLanguage on short messages', () => {
   it('falls back to the hint, then English, when nothing speaks for any language', () => {
     expect(detectLanguage('OK 12345', undefined, 'fr')).toBe('fr');
     expect(detectLanguage('OK 12345')).toBe('en');
+  });
+});
+
+describe('language detection without the rule packs (core/tone/language.ts)', () => {
+  it('answers as the engine does on every labelled message and pack example', () => {
+    const texts = ALL_PACKS.flatMap((p) => [
+      ...p.rules.flatMap((r) => [...r.examples.flag, ...r.examples.pass]),
+      ...(JSON.parse(readFileSync(join(__dirname, '../../tone-eval', `${p.lang}.json`), 'utf8')) as { text: string }[]).map((m) => m.text),
+    ]);
+    expect(texts.length).toBeGreaterThan(1000);
+    for (const text of texts) expect(detectWithoutRules(text), text).toBe(detectLanguage(text));
+    expect(detectWithoutRules('Guten Tag, wo bleibt mein Paket?', ['de', 'en'], 'en')).toBe('de');
   });
 });

@@ -1,10 +1,11 @@
 import type { LanguagePack } from '../../pack';
+import { signals } from './signals';
 import { ABUSE_DE } from './abuse';
 import { CONDUCT_DE } from './conduct';
 
 /** German rule pack. */
 export const pack: LanguagePack = {
-  lang: 'de',
+  ...signals,
   rules: [...ABUSE_DE, ...CONDUCT_DE],
   negation: [
     'nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals', 'weder', 'gar nicht',
@@ -23,7 +24,6 @@ export const pack: LanguagePack = {
     'frustriert*', 'enttäuscht*', 'ärgerlich', 'ärgert mich', 'ich ärgere mich', 'stinksauer',
   ],
   nameCues: ['in', 'nach', 'aus', 'bei', 'familie', 'firma', 'herr', 'herrn', 'frau', 'namens', 'heiße', 'heisse', 'heißt', 'ort', 'gemeinde', 'richtung'],
-  capitalisedNouns: true,
   safeWords: [
     '(haben|habt|hätten|verkaufen|verkauft|führen|führt|liefern|liefert) (sie|ihr) ~2 (nieten|pfeifen|flaschen|spinner|dödel)',
     'idiotensicher', 'idiotensichere', 'idiotensicheren', 'idiotensicheres', 'fickert', 'fickel',
@@ -31,12 +31,4 @@ export const pack: LanguagePack = {
   ],
   labelCues: ['zeigt', 'steht', 'meldet', 'anzeige', 'meldung', 'fehlermeldung', 'aufkleber', 'etikett', 'aufschrift', 'status', 'knopf', 'taste', 'schrift'],
   acronyms: ['GMBH', 'AGB', 'DHL', 'DPD', 'GLS', 'UPS', 'IBAN', 'BIC', 'PDF', 'SEPA', 'USt', 'MWST', 'EU', 'USB', 'WLAN'],
-  spellings: { ä: ['ae', 'a'], ö: ['oe', 'o'], ü: ['ue', 'u'], ß: ['ss'] },
-  stopwords: [
-    'und', 'ich', 'nicht', 'die', 'der', 'das', 'ist', 'sie', 'mit', 'ein', 'eine', 'auf', 'für', 'mein',
-    'meine', 'habe', 'wird', 'noch', 'bitte', 'danke', 'schon', 'auch', 'wie', 'wann', 'warum', 'kann',
-    'können', 'ihr', 'ihre', 'ihnen', 'bei', 'nach', 'wurde', 'sind', 'aber', 'oder', 'dass', 'mir', 'doch',
-    'du', 'bist', 'dich', 'dir', 'dein', 'deine', 'deinen', 'euch', 'euer', 'eure', 'euren', 'seid', 'habt', 'hab', 'wo', 'was', 'mal', 'jetzt', 'endlich', 'wieder', 'mich', 'uns', 'hier', 'geld', 'paket', 'weil', 'wenn', 'sonst', 'gar', 'nichts', 'kein', 'keine', 'ja', 'nein', 'hallo',
-  ],
-  letters: 'äöüß',
 };

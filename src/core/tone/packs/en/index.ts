@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../../pack';
+import { signals } from './signals';
 import { ABUSE_RULES } from './abuse';
 import { ALLOW } from './allow';
 import { CONFLICT_RULES } from './conflict';
@@ -6,7 +7,7 @@ import { IRONY_RULES } from './irony';
 
 /** The English rule pack. Phrases are data; see `../../pack.ts` for the syntax. */
 export const pack: LanguagePack = {
-  lang: 'en',
+  ...signals,
   rules: [...ABUSE_RULES, ...CONFLICT_RULES, ...IRONY_RULES],
   negation: ['not', 'never', 'no', "don't", "doesn't", "isn't", "aren't", "wasn't", "won't", "wouldn't", "didn't", "can't", 'cannot', 'nobody', 'without'],
   clauseJoins: ['that'],
@@ -19,10 +20,5 @@ export const pack: LanguagePack = {
   safeWords: ['shiitake', 'shitake', 'scunthorpe', 'moroni', 'wankel', 'retardant*', 'fuchsia', 'damning', 'damn good', 'damn fine', 'dickens', 'bitchin', 'twattle'],
   labelCues: ['says', 'said', 'shows', 'showed', 'displays', 'reads', 'message', 'error', 'label', 'sticker', 'printed', 'status', 'screen', 'code', 'button', 'marked', 'stamped'],
   acronyms: ['ASAP', 'FAQ', 'USPS', 'FEDEX', 'HMRC', 'DVLA', 'SMS', 'CEO', 'ETA', 'TRUSTPILOT', 'BBB', 'CFPB'],
-  stopwords: [
-    'the', 'and', 'you', 'your', 'is', 'are', 'to', 'of', 'my', 'it', 'this', 'that', 'with', 'for', 'have', 'has', 'was', 'not',
-    'please', 'can', 'what', "i'm", 'order', 'thanks', 'thank', 'hi', 'hello', 'would', 'could', 'be', 'been', 'on', 'just',
-    'why', 'when', 'where', 'how', 'still', 'yet', 'i', 'me', 'we', 'they', 'will', "don't", "it's", 'refund', 'of', 'at',
-  ],
   length: { maxWords: 120, maxChars: 700, firstSentenceWords: 40 },
 };

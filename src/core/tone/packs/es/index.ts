@@ -1,10 +1,11 @@
 import type { LanguagePack } from '../../pack';
+import { signals } from './signals';
 import { ABUSE_ES } from './abuse';
 import { CONDUCT_ES } from './conduct';
 
 /** Spanish rule pack (Spain and Latin America; tú, vosotros and usted forms). */
 export const pack: LanguagePack = {
-  lang: 'es',
+  ...signals,
   rules: [...ABUSE_ES, ...CONDUCT_ES],
   negation: [
     'no', 'nunca', 'jamás', 'ni', 'tampoco', 'no es que', 'no digo que', 'no estoy diciendo que', 'no quiero decir que',
@@ -42,17 +43,4 @@ export const pack: LanguagePack = {
     'DNI', 'NIF', 'NIE', 'CIF', 'IVA', 'SEUR', 'MRW', 'GLS', 'DHL', 'UPS', 'OCU', 'OMIC', 'FACUA', 'PROFECO', 'CORREOS', 'IBAN',
     'BIZUM', 'RENFE', 'IKEA', 'NVIDIA', 'CURP', 'RFC',
   ],
-  stopwords: [
-    'de', 'el', 'la', 'los', 'las', 'del', 'que', 'y', 'en', 'un', 'una', 'unos', 'unas', 'por', 'para', 'con', 'es', 'mi', 'mis', 'su', 'lo',
-    'se', 'pero', 'muy', 'gracias', 'hola', 'pedido', 'está', 'estoy', 'tengo', 'ya', 'os', 'vuestro', 'vuestra', 'usted', 'ustedes',
-    'sois', 'eres', 'qué', 'cómo', 'dónde', 'cuál', 'porque', 'otra', 'vez', 'quiero', 'puedo', 'podéis', 'pueden', 'esto', 'eso',
-    'nada', 'también', 'sí', 'hay', 'dinero', 'me', 'al', 'ha', 'he', 'han', 'sigue', 'pero', 'si', 'no', 'tenéis', 'vale', 'cuando',
-    'desde', 'hasta', 'ahora', 'nunca', 'siempre', 'todo', 'esta', 'este', 'hoy', 'mañana', 'envío', 'factura', 'llegado', 'llegó',
-    'favor', 'sin', 'ni', 'nos', 'te', 'tu', 'yo', 'son', 'fue', 'como', 'más', 'así', 'bien', 'solo', 'dos', 'tres', 'servicio', 'verdad',
-      'atención', 'cliente', 'vale', 'perfecto', 'necesito', 'quería', 'puede', 'podría', 'buenas', 'buenos', 'días',
-      'tardes', 'entrega', 'factura', 'todavía', 'aún', 'dirección', 'semana', 'semanas', 'reembolso', 'tarjeta', 'cuenta', 'paquete',
-    'estáis', 'estás', 'están', 'estamos', 'menudo', 'menuda', 'menudos', 'vaya', 'sois', 'vosotros', 'os', 'qué', 'sí',
-    'a', 'cuándo', 'dónde', 'vas', 'vais',
-  ],
-  letters: 'ñ¿¡ó',
 };

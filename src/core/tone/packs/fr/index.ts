@@ -1,10 +1,11 @@
 import type { LanguagePack } from '../../pack';
+import { signals } from './signals';
 import { ABUSE_FR } from './abuse';
 import { CONDUCT_FR } from './conduct';
 
 /** French rule pack (vous and tu forms; a few Québec swear words). */
 export const pack: LanguagePack = {
-  lang: 'fr',
+  ...signals,
   rules: [...ABUSE_FR, ...CONDUCT_FR],
   negation: [
     'ne', "n'", 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'sans', 'je ne dis pas que', 'je ne pense pas que',
@@ -39,14 +40,4 @@ export const pack: LanguagePack = {
     'DGCCRF', 'CGV', 'SAV', 'TVA', 'SIRET', 'IBAN', 'RIB', 'SNCF', 'RATP', 'EDF', 'SFR', 'FNAC', 'DPD', 'GLS', 'UPS', 'DHL',
     'COLISSIMO', 'CHRONOPOST', 'IKEA', 'NVIDIA', 'UFC',
   ],
-  stopwords: [
-    'le', 'la', 'les', 'des', 'du', 'de', 'un', 'une', 'et', 'est', 'je', 'vous', 'votre', 'vos', 'nous', 'il', 'elle', 'ce', 'cette',
-    'ça', 'pas', 'ne', 'pour', 'avec', 'sur', 'dans', 'qui', 'que', 'mais', 'ou', 'où', 'mon', 'mes', 'merci', 'bonjour',
-    "c'est", "j'ai", "n'est", "d'un", "d'une", "l'", 'suis', 'êtes', 'avez', 'pouvez', 'fait', 'depuis', 'toujours', 'encore',
-    'rien', 'comme', 'au', 'aux', 'commande', 'colis', 'remboursement', 'moi', 'déjà', 'très', 'bien', 'aussi', 'quand', 'pourquoi',
-    'quoi', 'quel', 'quelle', 'bon', 'était', 'été', 'avait', 'sont', 'fois', 'semaines', 'jours', 'sans', 'nouvelles', 'franchement', 'vraiment', 'juste', 'cela', 'ici',
-    'oui', 'non', "d'accord", 'parfait', 'besoin', 'voudrais', 'veux', 'peux', 'svp', "s'il", 'plaît', 'madame', 'monsieur',
-    'livraison', 'facture', 'aujourd\'hui', 'demain',
-  ],
-  letters: 'àâçèêëîïùûœ',
 };

@@ -1,11 +1,11 @@
 import type { LanguagePack } from '../../pack';
+import { signals } from './signals';
 import { ABUSE_JA } from './abuse';
 import { CONDUCT_JA } from './conduct';
 
 /** Japanese rule pack: substring matching, phrases of two characters or more. */
 export const pack: LanguagePack = {
-  lang: 'ja',
-  boundary: 'substring',
+  ...signals,
   rules: [...ABUSE_JA, ...CONDUCT_JA],
   negation: [
     'じゃない', 'じゃありません', 'ではない', 'ではなく', 'ではありません', 'と言っているのでは',
@@ -24,6 +24,4 @@ export const pack: LanguagePack = {
     '殺到', 'アホウドリ', '代われる', '代われます', '代われない',
   ],
   acronyms: [],
-  stopwords: ['です', 'ます', 'ください', 'ありがとう', 'お願い', 'について', 'ません', 'ました', 'でした'],
-  letters: 'ぁあぃいぅうぇえぉおかがきぎくぐけげこごさざしじすずせぜそぞただちぢっつづてでとどなにぬねのはばぱひびぴふぶぷへべぺほぼぽまみむめもゃやゅゆょよらりるれろわをんァアィイゥウェエォオカガキギクグケゲコゴサザシジスズセゼソゾタダチヂッツヅテデトドナニヌネノハバパヒビピフブプヘベペホボポマミムメモャヤュユョヨラリルレロワヲンー',
 };

@@ -1,10 +1,11 @@
 import type { LanguagePack } from '../../pack';
+import { signals } from './signals';
 import { ABUSE_LT } from './abuse';
 import { CONDUCT_LT } from './conduct';
 
 /** Lithuanian rule pack. */
 export const pack: LanguagePack = {
-  lang: 'lt',
+  ...signals,
   rules: [...ABUSE_LT, ...CONDUCT_LT],
   negation: [
     'ne', 'nėra', 'nesakau', 'nesakiau', 'nenoriu pasakyti', 'nemanau', 'niekada', 'nei', 'nevadinu',
@@ -21,13 +22,4 @@ export const pack: LanguagePack = {
   safeWords: ['sukčiavim*'],
   labelCues: ['rodo', 'rašo', 'užrašas', 'pranešimas', 'būsena', 'mygtukas', 'etiketė'],
   acronyms: ['VVTAT', 'PVM', 'IBAN', 'PDF', 'SMS', 'DPD', 'LP', 'UAB', 'EU', 'ES', 'USB', 'WIFI', 'OMNIVA'],
-  spellings: { ą: ['a'], č: ['c'], ę: ['e'], ė: ['e'], į: ['i'], š: ['s'], ų: ['u'], ū: ['u'], ž: ['z'] },
-  stopwords: [
-    'ir', 'kad', 'į', 'su', 'ne', 'yra', 'bet', 'aš', 'man', 'mano', 'jūs', 'jūsų', 'jums', 'dėl', 'kaip',
-    'ar', 'tai', 'jau', 'dar', 'prašau', 'ačiū', 'laba', 'diena', 'kada', 'kodėl', 'gal', 'galite',
-    'buvo', 'bus', 'iki', 'nuo', 'per', 'kartus', 'pinigus', 'pinigų', 'vis', 'labai', 'kur', 'šis', 'ši', 'užsakymo', 'siuntinys',
-    'tu', 'mums', 'kas', 'nieko', 'visi', 'viską', 'čia', 'užsakymas', 'siuntinį', 'dabar', 'vėl', 'labas', 'sveiki',
-    'už', 'uz',
-  ],
-  letters: 'ąčęėįšųūž',
 };
