@@ -140,6 +140,30 @@ function singleChanged(c: number): string | null {
   return out;
 }
 
+/**
+ * Whether `normalised` (the whole text through NFKC, lower case and folded apostrophes) is what
+ * normalising the text chunk by chunk gives, unit for unit: every unit that differs is a single
+ * BMP character with no mark after it, whose own normalised form is that one unit.
+ */
+function changesOneForOne(text: string, normalised: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const d = normalised.charCodeAt(i);
+    if (c === d) {
+      continue;
+    }
+    if ((c >= 0xd800 && c <= 0xdfff) || (i + 1 < text.length && markMayFollow(text, i + 1))) {
+      return false;
+    }
+    const changed = c < 0x80 ? null : singleChanged(c);
+    const own = c < 0x80 ? (c >= 65 && c <= 90 ? c + 32 : c) : changed === null ? c : changed.length === 1 ? changed.charCodeAt(0) : -1;
+    if (own !== d) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** Normalised units with, for each, the original chunk it came from; grows by doubling. */
 class OffsetUnits {
   units: Uint16Array;
@@ -180,10 +204,18 @@ export function normalize(text: string): Normalized {
   }
   // Most chat text is already in NFKC and keeps its length when lower-cased (German, Slovak,
   // Japanese…): then every unit maps to itself and the native calls do the whole job.
-  if (text.normalize('NFKC') === text) {
+  const nfkc = text.normalize('NFKC');
+  if (nfkc === text) {
     const lower = text.toLowerCase();
     if (lower.length === text.length) {
       return { text: foldApostrophes(lower), start: EMPTY, end: EMPTY, same: true };
+    }
+  } else if (nfkc.length === text.length) {
+    // Text in NFKC but for a few characters that change one for one (a full-width ！ in Japanese):
+    // the native calls' result, once each changed unit is checked to be what normalising it alone gives.
+    const lower = foldApostrophes(nfkc.toLowerCase());
+    if (lower.length === text.length && changesOneForOne(text, lower)) {
+      return { text: lower, start: EMPTY, end: EMPTY, same: true };
     }
   }
   const out = new OffsetUnits(text.length + 16);
