@@ -64,7 +64,7 @@ const RAW_LIMIT = 4 * MAX_LEXICAL;
 function rawHits(compiled: CompiledPack, text: string, skeleton: string): RawHit[] {
   const hits: RawHit[] = [];
   // One pass over a word pack's skeleton for the phrase matcher's starts and the respelling check.
-  const words = compiled.boundary === 'word' ? skeletonWords(compiled.scheme.nonWord, skeleton) : undefined;
+  const words = compiled.boundary === 'word' ? skeletonWords(compiled.scheme.nonWord, skeleton, compiled.main?.filter ?? null) : undefined;
   if (compiled.main) {
     for (const m of matchAll(compiled.main, skeleton, RAW_LIMIT, words)) {
       const rule = compiled.entryRule[m.entry];

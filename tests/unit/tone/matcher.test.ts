@@ -5,7 +5,7 @@ import { ALL_PACKS } from '../../../src/core/tone/packs/index';
 import { compilePack } from '../../../src/core/tone/compile/pack';
 import type { PhraseMatcher } from '../../../src/core/tone/compile/matcher';
 import { matchAll } from '../../../src/core/tone/compile/matcher';
-import { firstPairs, SEPARATOR } from '../../../src/core/tone/compile/phrase';
+import { firstPairs, firstTokens, SEPARATOR } from '../../../src/core/tone/compile/phrase';
 import { normalize } from '../../../src/core/tone/normalize';
 import { skeletonWords } from '../../../src/core/tone/compile/skeleton';
 import type { LanguagePack } from '../../../src/core/tone/pack';
@@ -20,8 +20,8 @@ import type { LanguagePack } from '../../../src/core/tone/pack';
 function unfiltered(m: PhraseMatcher): PhraseMatcher {
   // No narrowing by second unit, and a probe that accepts every try (the capturing expression decides).
   const open = <T extends object>(b: T): T => ({ ...b, seconds: null, probe: /(?:)/y });
-  // Every pair passes the hashed pair set; the first-unit bitmap stays (it only rules out units no bucket starts with).
-  return { ...m, pairs: new Uint8Array(m.pairs.length).fill(1), buckets: new Map([...m.buckets].map(([c, b]) => [c, open(b)])), any: m.any && open(m.any) };
+  // No start filter: the capturing expressions are tried at every word start.
+  return { ...m, filter: null, buckets: new Map([...m.buckets].map(([c, b]) => [c, open(b)])), any: m.any && open(m.any) };
 }
 
 function texts(pack: LanguagePack): string[] {
@@ -44,8 +44,10 @@ describe.each(ALL_PACKS.map((p) => [p.lang, p] as const))('phrase matcher %s', (
       for (const m of matchers) {
         const expected = matchAll(unfiltered(m), skeleton);
         expect(matchAll(m, skeleton), text).toEqual(expected);
-        // The same from the word starts of the one pass over the skeleton.
+        // The same from the word starts of the one pass over the skeleton, all of them or those
+        // the walk let through the matcher's filter.
         expect(matchAll(m, skeleton, Infinity, words), text).toEqual(expected);
+        expect(matchAll(m, skeleton, Infinity, skeletonWords(compiled.scheme.nonWord, skeleton, m.filter)), text).toEqual(expected);
       }
       skipped += [...compiled.main!.buckets.values()].filter((b) => [...b.bySecond.values()].some((n) => n !== b)).length;
     }
@@ -71,5 +73,33 @@ describe('firstPairs', () => {
     expect(pairs('~2 idiot')).toBeUndefined();
     expect(pairs('a* word')).toBeUndefined();
     expect(pairs('x ほか', 'substring')).toBeUndefined();
+  });
+});
+
+describe('firstTokens', () => {
+  const cls = { word: '[^\\x00-\\x2f]', nonWord: '[\\x00-\\x2f]', spellings: { ä: ['ae', 'a'] } };
+  const nonWord = (c: number): boolean => c < 0x30;
+  const tokens = (phrase: string) => {
+    const t = firstTokens(phrase, 'word', cls, nonWord);
+    return t && { exact: [...new Set(t.exact)].sort(), prefixes: [...new Set(t.prefixes)].sort() };
+  };
+
+  it('lists the whole first words a match can start with, in every typing', () => {
+    // An apostrophe ends the text's word ("you" of "you're") or is left out ("youre").
+    expect(tokens("you're stupid")).toEqual({ exact: ['you', 'youre'], prefixes: [] });
+    expect(tokens('ärger ~2 x')).toEqual({ exact: ['aerger', 'arger', 'ärger'], prefixes: [] });
+    expect(tokens('(you|ya) idiot*')).toEqual({ exact: ['ya', 'you'], prefixes: [] });
+    expect(tokens('(vous êtes|tu es) nul')).toEqual({ exact: ['tu', 'vous'], prefixes: [] });
+    expect(tokens('so-called experts')).toEqual({ exact: ['so'], prefixes: [] });
+  });
+
+  it('lists stems as prefixes, and gives up where the first word is not known', () => {
+    expect(tokens('idiot*')).toEqual({ exact: [], prefixes: ['idiot'] });
+    expect(tokens('retard(|s|ed)')).toEqual({ exact: ['retard', 'retarded', 'retards'], prefixes: [] });
+    expect(tokens('~2 idiot')).toBeNull();
+    expect(tokens('x(a b|c) y')).toBeNull();
+    expect(firstTokens('ばか', 'substring', cls, nonWord)).toBeNull();
+    // A phrase that starts with a quote mark cannot start at a word's first letter.
+    expect(tokens('"help" desk')).toEqual({ exact: [], prefixes: [] });
   });
 });

@@ -1,7 +1,8 @@
 import type { Boundary, Classes } from './phrase';
-import type { NonWordSet, SkeletonWords } from './skeleton';
-import { isNonWord } from './skeleton';
-import { compilePhraseParts, firstChars, firstPairs, phraseReach, phraseWeight, prefixTreeSource, SEPARATOR } from './phrase';
+import type { NonWordSet, SkeletonWords, StartFilter, TokenFilter } from './skeleton';
+import { FIRSTS_MASK, isNonWord, mayStart, PAIRS_MASK, pairHash, TOKEN_MASK, TOKEN_PREFIX, TOKEN_SEED, tokenSlot, tokenStep } from './skeleton';
+import type { FirstTokens } from './phrase';
+import { compilePhraseParts, firstChars, firstPairs, firstTokens, phraseReach, phraseWeight, prefixTreeSource, SEPARATOR } from './phrase';
 
 /**
  * A list of phrases matched like one global alternation `(?<!\w)(?:p1|p2|…)(?!\w)` (longest
@@ -21,31 +22,8 @@ export interface PhraseMatcher {
   nonWord: NonWordSet;
   /** The longest text a match can span (an upper bound). */
   reach: number;
-  /**
-   * By the low bits of a first unit: 0 no bucket starts with it, 1 some do and know their second
-   * units (then `pairs` has them), 2 some may go on with any second unit. With `pairs`, a hashed
-   * set of (first, second) units, most positions are ruled out without a map or set lookup.
-   * Both allow false positives (matchAt decides), never false negatives.
-   */
-  firsts: Uint8Array;
-  pairs: Uint8Array;
-}
-
-const FIRSTS_MASK = 1023;
-const PAIRS_MASK = 4095;
-const pairHash = (first: number, second: number): number => ((first << 7) ^ second) & PAIRS_MASK;
-
-/** Whether a match may start at p, by the bitmaps alone (see PhraseMatcher.firsts). */
-function mayStart(m: PhraseMatcher, text: string, p: number): boolean {
-  if (m.any !== null) {
-    return true;
-  }
-  const c = text.charCodeAt(p);
-  const first = m.firsts[c & FIRSTS_MASK] as number;
-  if (first !== 1) {
-    return first === 2;
-  }
-  return m.pairs[pairHash(c, p + 1 < text.length ? text.charCodeAt(p + 1) : -1)] === 1;
+  /** Where a match may start (see `StartFilter`), or null when phrases may start anywhere (`any`). */
+  filter: StartFilter | null;
 }
 
 interface Bucket {
@@ -124,7 +102,38 @@ export function phraseMatcher(phrases: readonly string[], boundary: Boundary, cl
       });
     }
   }
-  return { boundary, size: phrases.length, buckets, any: bucketOf((f) => f === null), nonWord, reach, firsts: bitmap, pairs: pairBits };
+  const any = bucketOf((f) => f === null);
+  const tokens = boundary === 'word' ? tokenFilter(order.map((i) => firstTokens(phrases[i] as string, boundary, cls, (c) => isNonWord(nonWord, c))), firsts) : null;
+  return { boundary, size: phrases.length, buckets, any, nonWord, reach, filter: any ? null : { firsts: bitmap, pairs: pairBits, tokens } };
+}
+
+/** The first words of the phrases, hashed (see `TokenFilter`); phrases without known first words leave their first units open. */
+function tokenFilter(phrases: readonly (FirstTokens | null)[], firsts: readonly (Set<number> | null)[]): TokenFilter {
+  const filter: TokenFilter = { exact: new Uint8Array(TOKEN_MASK + 1), prefix: new Uint8Array(TOKEN_MASK + 1), lengths: 0, open: new Uint8Array(FIRSTS_MASK + 1) };
+  const slot = (s: string): number => {
+    let h = TOKEN_SEED;
+    for (let i = 0; i < s.length; i++) {
+      h = tokenStep(h, s.charCodeAt(i));
+    }
+    return tokenSlot(h);
+  };
+  phrases.forEach((tokens, k) => {
+    if (tokens === null) {
+      firsts[k]?.forEach((c) => {
+        filter.open[c & FIRSTS_MASK] = 1;
+      });
+      return;
+    }
+    for (const word of tokens.exact) {
+      filter.exact[slot(word)] = 1;
+    }
+    for (const stem of tokens.prefixes) {
+      const prefix = stem.slice(0, TOKEN_PREFIX);
+      filter.prefix[slot(prefix)] = 1;
+      filter.lengths |= 1 << prefix.length;
+    }
+  });
+  return filter;
 }
 
 function emptyBucket(tail: string, narrowed: boolean): Bucket {
@@ -231,12 +240,14 @@ export function matchAt(m: PhraseMatcher, text: string, p: number): PhraseMatch 
 export function matchAll(m: PhraseMatcher, text: string, limit = Infinity, words?: SkeletonWords): PhraseMatch[] {
   const out: PhraseMatch[] = [];
   const n = text.length;
-  if (words && m.boundary === 'word') {
+  if (words && m.boundary === 'word' && (words.filter === null || words.filter === m.filter)) {
     // After a match, the next try is at its end if that is a word start, as in the walk below.
+    // Starts that went through this matcher's filter in the walk need no second look.
+    const filtered = words.filter !== null;
     let from = 0;
     for (let k = 0; k < words.count; k++) {
       const p = words.starts[k] as number;
-      if (p < from || !mayStart(m, text, p)) {
+      if (p < from || (!filtered && m.filter !== null && !mayStart(m.filter, m.nonWord, text, p))) {
         continue;
       }
       const hit = matchAt(m, text, p);
@@ -253,7 +264,7 @@ export function matchAll(m: PhraseMatcher, text: string, limit = Infinity, words
   if (m.boundary !== 'word') {
     // Substring phrases may start at any position.
     for (let p = 0; p < n; ) {
-      const hit = mayStart(m, text, p) ? matchAt(m, text, p) : null;
+      const hit = m.filter === null || mayStart(m.filter, m.nonWord, text, p) ? matchAt(m, text, p) : null;
       if (hit) {
         out.push(hit);
         if (out.length >= limit) {
@@ -270,7 +281,7 @@ export function matchAll(m: PhraseMatcher, text: string, limit = Infinity, words
   let p = 0;
   while (p < n) {
     const c = text.charCodeAt(p);
-    if (candidate && mayStart(m, text, p)) {
+    if (candidate && (m.filter === null || mayStart(m.filter, m.nonWord, text, p))) {
       const hit = matchAt(m, text, p);
       if (hit) {
         out.push(hit);

@@ -320,6 +320,95 @@ export function firstPairs(phrase: string, boundary: Boundary, cls: Classes): [n
   return out;
 }
 
+/**
+ * What a text's first word (its units up to the first non-word unit) must be for a match of the
+ * phrase to start there: one of `exact`, or, for a first word with a stem (`idiot*`), a word that
+ * starts with one of `prefixes`. Null when that is not
+ * known: not a word pack, a leading gap, a multi-word alternative after other letters, a first
+ * word that may be empty, or more typings than are worth listing. Typings of a first word that
+ * start with a non-word unit (`"help"`) add nothing: they never start at a word unit.
+ */
+export interface FirstTokens {
+  exact: string[];
+  prefixes: string[];
+}
+/** More typings than this (a long word with many spellings), and the phrase is tried at every start. */
+const MAX_TYPINGS = 512;
+
+/** Every way a literal can be typed: each letter as itself or one of its spellings, an apostrophe or none. */
+function literalTypings(s: string, cls: Classes): string[] {
+  let partial = [''];
+  for (const c of s) {
+    const options = c === "'" ? ["'", ''] : [c, ...(cls.spellings?.[c] ?? [])];
+    partial = partial.flatMap((head) => options.map((o) => head + o));
+    if (partial.length > MAX_TYPINGS) {
+      break;
+    }
+  }
+  return partial;
+}
+
+export function firstTokens(phrase: string, boundary: Boundary, cls: Classes, nonWord: (code: number) => boolean): FirstTokens | null {
+  const first = splitWords(phrase)[0];
+  if (boundary !== 'word' || first === undefined || /^~[1-5]$/.test(first)) {
+    return null;
+  }
+  const stem = first.endsWith('*') && first.length > 1;
+  const body = stem ? first.slice(0, -1) : first;
+  const out: FirstTokens = { exact: [], prefixes: [] };
+  let typings = [''];
+  const extend = (options: readonly string[]): boolean => {
+    typings = [...new Set(typings.flatMap((head) => options.map((o) => head + o)))];
+    return typings.length <= MAX_TYPINGS;
+  };
+  const group = /\(([^()]*)\)/g;
+  let last = 0;
+  for (let m = group.exec(body); m; m = group.exec(body)) {
+    if (!extend(literalTypings(body.slice(last, m.index), cls))) {
+      return null;
+    }
+    const options: string[] = [];
+    for (const alt of (m[1] ?? '').split('|').map((a) => a.trim())) {
+      if (!/\s/.test(alt)) {
+        options.push(...literalTypings(alt, cls));
+        continue;
+      }
+      // A multi-word alternative: its own first tokens, if nothing can come before it.
+      const inner = typings.every((t) => t === '') ? firstTokens(alt, boundary, cls, nonWord) : null;
+      if (inner === null) {
+        return null;
+      }
+      out.exact.push(...inner.exact);
+      out.prefixes.push(...inner.prefixes);
+    }
+    if (!extend(options)) {
+      return null;
+    }
+    last = m.index + m[0].length;
+  }
+  if (!extend(literalTypings(body.slice(last), cls))) {
+    return null;
+  }
+  for (const t of typings) {
+    let cut = 0;
+    while (cut < t.length && !nonWord(t.charCodeAt(cut))) {
+      cut++;
+    }
+    if (t.length === 0) {
+      return null;
+    }
+    if (cut === 0) {
+      continue;
+    }
+    if (cut < t.length || !stem) {
+      out.exact.push(t.slice(0, cut));
+    } else {
+      out.prefixes.push(t);
+    }
+  }
+  return out;
+}
+
 /** A rough specificity: longer literal phrases are tried first in the alternation. */
 export function phraseWeight(phrase: string): number {
   return phrase.replace(/[*~()|0-9]/g, '').length;

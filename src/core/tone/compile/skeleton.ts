@@ -34,11 +34,93 @@ export function isNonWord(w: NonWordSet, code: number): boolean {
   return code < 128 ? ASCII_NON_WORD[code] === 1 : code >= w.min && code <= w.max && w.kept.has(code);
 }
 
-/** One pass over a skeleton: where its phrases may start, and whether respelled words may be in it. */
+/**
+ * Where a matcher's phrases may start, as plain data (built by `phraseMatcher`): checks that rule
+ * out most word starts without a map lookup or a regular expression. False positives are
+ * possible (the matcher's expressions decide), false negatives are not.
+ */
+export interface StartFilter {
+  /**
+   * By the low bits of a first unit: 0 no phrase starts with it, 1 the phrases that do know their
+   * second units (then `pairs`, a hashed set of (first, second) units, has them), 2 some may go on
+   * with any second unit.
+   */
+  firsts: Uint8Array;
+  pairs: Uint8Array;
+  /**
+   * Word packs: the first words the phrases can start with (see `firstTokens`), so that a start
+   * whose word no phrase begins with ("order", "backpack") is skipped though phrases share its
+   * first two units ("or else", "bastard"). Null: not checked.
+   */
+  tokens: TokenFilter | null;
+}
+
+export interface TokenFilter {
+  /** Hashes of whole first words. */
+  exact: Uint8Array;
+  /** Hashes of stems' first units (at most `TOKEN_PREFIX`), and the lengths they come in (bit i: length i). */
+  prefix: Uint8Array;
+  lengths: number;
+  /** By the low bits of a first unit: 1 when some phrase starting with it has no known first words. */
+  open: Uint8Array;
+}
+
+export const FIRSTS_MASK = 1023;
+export const PAIRS_MASK = 4095;
+export const TOKEN_MASK = 8191;
+export const TOKEN_SEED = 0x811c9dc5;
+/** Stems are listed by their first units, at most this many. */
+export const TOKEN_PREFIX = 8;
+export const pairHash = (first: number, second: number): number => ((first << 7) ^ second) & PAIRS_MASK;
+export const tokenStep = (h: number, unit: number): number => Math.imul(h ^ unit, 0x01000193);
+export const tokenSlot = (h: number): number => (h ^ (h >>> 15)) & TOKEN_MASK;
+
+/**
+ * By first and second unit alone: 0 no phrase can start at p, 1 one may, 2 one may if the word
+ * at p is one the token filter knows.
+ */
+function byUnits(f: StartFilter, w: NonWordSet, c: number, next: number): number {
+  const first = f.firsts[c & FIRSTS_MASK] as number;
+  if (first === 0 || (first === 1 && f.pairs[pairHash(c, next)] !== 1)) {
+    return 0;
+  }
+  const t = f.tokens;
+  return t === null || t.open[c & FIRSTS_MASK] === 1 || isNonWord(w, c) ? 1 : 2;
+}
+
+/** Whether a phrase may start at p (a word start, for a word matcher), by the filter alone. */
+export function mayStart(f: StartFilter, w: NonWordSet, text: string, p: number): boolean {
+  const units = byUnits(f, w, text.charCodeAt(p), p + 1 < text.length ? text.charCodeAt(p + 1) : -1);
+  if (units !== 2) {
+    return units === 1;
+  }
+  const t = f.tokens as TokenFilter;
+  let h = TOKEN_SEED;
+  const n = text.length;
+  for (let i = p; i < n; i++) {
+    const unit = text.charCodeAt(i);
+    if (isNonWord(w, unit)) {
+      break;
+    }
+    h = tokenStep(h, unit);
+    const length = i - p + 1;
+    if (length <= TOKEN_PREFIX && ((t.lengths >> length) & 1) === 1 && t.prefix[tokenSlot(h)] === 1) {
+      return true;
+    }
+  }
+  return t.exact[tokenSlot(h)] === 1;
+}
+
+/** One pass over a skeleton: where a matcher's phrases may start, and whether respelled words may be in it. */
 export interface SkeletonWords {
-  /** Positions after a non-word unit, and 0, ascending (the first `count`): word phrases start there. */
+  /**
+   * Positions after a non-word unit, and 0, ascending (the first `count`): word phrases start
+   * there. With a filter, only those it lets through (`filter`).
+   */
   starts: Int32Array;
   count: number;
+  /** The filter the starts went through, or null: every word start. */
+  filter: StartFilter | null;
   /**
    * Some unit three times in a row inside a word ("fuuuck"), or three one-letter words each after
    * one spelling separator ("f u c k", "s.h.i.t"): without either, leet.ts looks for no respelling.
@@ -49,48 +131,81 @@ export interface SkeletonWords {
 /** Separators between the letters of a word spelled out: space . - _ * */
 const isSpellSeparator = (c: number): boolean => c === 32 || c === 46 || c === 45 || c === 95 || c === 42;
 
-export function skeletonWords(w: NonWordSet, skeleton: string): SkeletonWords {
+/**
+ * The word starts of a skeleton (those `filter` lets through, when given) and the respelling
+ * check, in one pass: each word's hash for the token filter is taken as the walk reads it.
+ */
+export function skeletonWords(w: NonWordSet, skeleton: string, filter: StartFilter | null = null): SkeletonWords {
   const n = skeleton.length;
   const starts = new Int32Array(n + 1);
+  const tokens = filter?.tokens ?? null;
   let count = 0;
   let previousNonWord = true;
   let respelled = false;
   // The current word's start (-1 between words), its run of equal units, the one-letter words
-  // linked so far, and where the last word ended.
+  // linked so far, and where the last word ended. (Plain locals, no helper closure: a closure
+  // over them would keep them in a heap context, read and written at every unit.)
   let wordStart = -1;
   let same = 0;
   let singles = 0;
   let lastEnd = -2;
-  const wordEnds = (end: number): void => {
-    const linked = wordStart - lastEnd === 1 && isSpellSeparator(skeleton.charCodeAt(wordStart - 1));
-    singles = end - wordStart === 1 ? (linked && singles > 0 ? singles + 1 : 1) : 0;
-    respelled ||= singles >= 3;
-    lastEnd = end;
-    wordStart = -1;
-  };
-  for (let i = 0; i < n; i++) {
-    const c = skeleton.charCodeAt(i);
-    if (previousNonWord) {
-      starts[count++] = i;
+  let previous = -1;
+  // A word start waiting for the token filter's answer (-1: none), and its word's hash so far.
+  let pending = -1;
+  let h = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? skeleton.charCodeAt(i) : 32;
+    const nonWord = i === n || isNonWord(w, c);
+    if (pending >= 0) {
+      const t = tokens as TokenFilter;
+      if (nonWord) {
+        if (t.exact[tokenSlot(h)] === 1) {
+          starts[count++] = pending;
+        }
+        pending = -1;
+      } else {
+        h = tokenStep(h, c);
+        const length = i - pending + 1;
+        if (length <= TOKEN_PREFIX && ((t.lengths >> length) & 1) === 1 && t.prefix[tokenSlot(h)] === 1) {
+          starts[count++] = pending;
+          pending = -1;
+        }
+      }
     }
-    const nonWord = isNonWord(w, c);
+    if (previousNonWord && i < n) {
+      const units = filter === null ? 1 : byUnits(filter, w, c, i + 1 < n ? skeleton.charCodeAt(i + 1) : -1);
+      if (units === 1) {
+        starts[count++] = i;
+      } else if (units === 2) {
+        pending = i;
+        h = tokenStep(TOKEN_SEED, c);
+        if (((tokens as TokenFilter).lengths & 2) !== 0 && (tokens as TokenFilter).prefix[tokenSlot(h)] === 1) {
+          starts[count++] = i;
+          pending = -1;
+        }
+      }
+    }
     if (!respelled) {
       if (!nonWord) {
-        same = wordStart >= 0 && c === skeleton.charCodeAt(i - 1) ? same + 1 : 1;
+        same = wordStart >= 0 && c === previous ? same + 1 : 1;
         respelled = same >= 3;
         if (wordStart < 0) {
           wordStart = i;
         }
       } else if (wordStart >= 0) {
-        wordEnds(i);
+        // A word ends at i: one letter long, and right after one spelling separator that follows
+        // the previous word, it extends the run of linked one-letter words.
+        const linked = wordStart - lastEnd === 1 && isSpellSeparator(skeleton.charCodeAt(wordStart - 1));
+        singles = i - wordStart === 1 ? (linked && singles > 0 ? singles + 1 : 1) : 0;
+        respelled = singles >= 3;
+        lastEnd = i;
+        wordStart = -1;
       }
     }
+    previous = c;
     previousNonWord = nonWord;
   }
-  if (!respelled && wordStart >= 0) {
-    wordEnds(n);
-  }
-  return { starts, count, respelled };
+  return { starts, count, filter, respelled };
 }
 
 const ASCII_NON_WORD_CLASS = '\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f';
