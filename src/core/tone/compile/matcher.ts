@@ -2,7 +2,7 @@ import type { Boundary, Classes } from './phrase';
 import type { NonWordSet, SkeletonWords, StartFilter, TokenFilter } from './skeleton';
 import { FIRSTS_MASK, isNonWord, mayStart, PAIRS_MASK, pairHash, TOKEN_MASK, TOKEN_PREFIX, TOKEN_SEED, tokenSlot, tokenStep } from './skeleton';
 import type { FirstTokens } from './phrase';
-import { compilePhraseParts, firstChars, firstPairs, firstTokens, phraseReach, phraseWeight, prefixTreeSource, SEPARATOR } from './phrase';
+import { compilePhrase, firstChars, firstPairs, firstTokens, phraseReach, phraseWeight, prefixTreeSource, probePieces, SEPARATOR } from './phrase';
 
 /**
  * A list of phrases matched like one global alternation `(?<!\w)(?:p1|p2|…)(?!\w)` (longest
@@ -28,7 +28,7 @@ export interface PhraseMatcher {
 
 interface Bucket {
   sources: string[];
-  /** Each source in pieces (words, separators, gaps), for the probe. */
+  /** Each phrase in the probe's pieces (see `probePieces`). */
   parts: string[][];
   entries: number[];
   re: RegExp | null;
@@ -62,8 +62,8 @@ export function phraseMatcher(phrases: readonly string[], boundary: Boundary, cl
   const order = phrases.map((_, i) => i).sort((a, b) => phraseWeight(phrases[b] as string) - phraseWeight(phrases[a] as string));
   const tail = boundary === 'word' ? `(?!${cls.word})` : '';
   const firsts = order.map((i) => firstChars(phrases[i] as string, cls.spellings));
-  const partsOf = order.map((i) => compilePhraseParts(phrases[i] as string, boundary, cls));
-  const sources = partsOf.map((p) => p.join(''));
+  const sources = order.map((i) => compilePhrase(phrases[i] as string, boundary, cls));
+  const partsOf = order.map((i) => probePieces(phrases[i] as string, boundary, cls));
   const codes = new Set<number>();
   for (const f of firsts) {
     f?.forEach((c) => codes.add(c));
