@@ -2,6 +2,7 @@ import type { LanguageSignals } from './pack';
 import type { Lang } from './types';
 import { folder } from './compile/pack';
 import { classAt, classOfUnit, isLetterClass, pairAt } from './chars';
+import { WORD_SEED, wordBits, wordSlot, wordStep } from './word-hash';
 
 /**
  * Fallback language detection among the enabled packs, for short chat messages: Japanese by
@@ -27,6 +28,8 @@ interface Signal {
 interface Table {
   scored: LanguageSignals[];
   words: Map<string, Signal>;
+  /** The same words by hash (`../word-hash.ts`): most words of a sample are skipped without a slice or a lookup. */
+  wordBits: Uint8Array;
   /** Letter signals by code point. */
   letterCodes: Map<number, Signal>;
   /** Whether some letter signal is kana or kanji. */
@@ -94,12 +97,14 @@ function tableFor(packs: readonly LanguageSignals[], enabled: readonly Lang[]): 
     table = {
       scored,
       words: signalTable(withSpellings(scored), 1),
+      wordBits: wordBits(),
       nouns: nounSignal(scored),
       letterCodes: new Map(
         [...signalTable(scored.map((p) => [...(p.letters ?? '').toLowerCase()]), 0.75)].map(([ch, signal]) => [ch.codePointAt(0) as number, signal]),
       ),
       cjkLetters: false,
     };
+    table.wordBits = wordBits(table.words.keys());
     table.cjkLetters = [...table.letterCodes.keys()].some((code) => (code > 0xffff ? scriptOfPoint(code) : scriptOfUnit(code)) === 1);
     byEnabled.set(key, table);
   }
@@ -198,36 +203,76 @@ function isLetterAt(text: string, i: number): number {
   return isLetterClass(classOfUnit(c)) ? 1 : 0;
 }
 
-function isAsciiLetterAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
-}
-
 /**
  * The sample's words as `\p{L}+(?:'\p{L}+)?` finds them (letters, with one inner apostrophe), by
  * a scan of the code units instead of a regular expression's match per word.
  */
-function addWords(scores: number[], words: Map<string, Signal>, sample: string, letterAt: (text: string, i: number) => number): void {
+function addWords(scores: number[], table: Table, sample: string): void {
   const n = sample.length;
   let i = 0;
   while (i < n) {
-    let w = letterAt(sample, i);
+    let w = isLetterAt(sample, i);
     if (w === 0) {
       i++;
       continue;
     }
     const start = i;
+    let h = WORD_SEED;
     while (w > 0) {
+      h = wordStep(h, sample.charCodeAt(i));
+      if (w === 2) {
+        h = wordStep(h, sample.charCodeAt(i + 1));
+      }
       i += w;
-      w = i < n ? letterAt(sample, i) : 0;
+      w = i < n ? isLetterAt(sample, i) : 0;
     }
-    if (i + 1 < n && sample.charCodeAt(i) === 39 && letterAt(sample, i + 1) > 0) {
+    if (i + 1 < n && sample.charCodeAt(i) === 39 && isLetterAt(sample, i + 1) > 0) {
+      h = wordStep(h, 39);
       i++;
-      for (w = letterAt(sample, i); w > 0; w = i < n ? letterAt(sample, i) : 0) {
+      for (w = isLetterAt(sample, i); w > 0; w = i < n ? isLetterAt(sample, i) : 0) {
+        h = wordStep(h, sample.charCodeAt(i));
+        if (w === 2) {
+          h = wordStep(h, sample.charCodeAt(i + 1));
+        }
         i += w;
       }
     }
-    add(scores, words.get(sample.slice(start, i)));
+    if (table.wordBits[wordSlot(h)] === 1) {
+      add(scores, table.words.get(sample.slice(start, i)));
+    }
+  }
+}
+
+/** The same over a lower-cased ASCII sample, whose letters are a to z: no call per unit. */
+function addAsciiWords(scores: number[], table: Table, sample: string): void {
+  const n = sample.length;
+  let i = 0;
+  while (i < n) {
+    let c = sample.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = WORD_SEED;
+    do {
+      h = wordStep(h, c);
+      c = ++i < n ? sample.charCodeAt(i) : 0;
+    } while (c >= 97 && c <= 122);
+    if (c === 39 && i + 1 < n) {
+      c = sample.charCodeAt(i + 1);
+      if (c >= 97 && c <= 122) {
+        h = wordStep(h, 39);
+        i++;
+        do {
+          h = wordStep(h, c);
+          c = ++i < n ? sample.charCodeAt(i) : 0;
+        } while (c >= 97 && c <= 122);
+      }
+    }
+    if (table.wordBits[wordSlot(h)] === 1) {
+      add(scores, table.words.get(sample.slice(start, i)));
+    }
   }
 }
 
@@ -281,12 +326,12 @@ export function detectWith(packs: readonly LanguageSignals[], text: string, enab
       return 'ja';
     }
     // Words first, then letters, in text order: the same sums as ever, so the same ties.
-    addWords(scores, table.words, sample, isLetterAt);
+    addWords(scores, table, sample);
     for (const signal of letters) {
       add(scores, signal);
     }
   } else {
-    addWords(scores, table.words, sample, isAsciiLetterAt);
+    addAsciiWords(scores, table, sample);
   }
   const rank = (lang: Lang): number => (lang === hint ? 2 : lang === 'en' ? 1 : 0);
   let best: LanguageSignals | undefined;

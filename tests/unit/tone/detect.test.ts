@@ -107,6 +107,9 @@ describe('detectLanguage on short messages', () => {
     ['jus visi melagiai', 'lt'],
     ['¿Cuándo vas a enviarlo?', 'es'],
     ['Thanks Amazon', 'en'],
+    // Only words with an inner apostrophe speak for French here, typed as ASCII and typographic.
+    ["c'est, j'ai", 'fr'],
+    ['c’est, j’ai', 'fr'],
   ] as const)('detects informal and diacritic-less chat: %s', (sentence, lang) => {
     expect(detectLanguage(sentence)).toBe(lang);
   });

@@ -1,6 +1,7 @@
 import type { Boundary, Classes } from './phrase';
 import type { NonWordSet, SkeletonWords, StartFilter, TokenFilter } from './skeleton';
-import { FIRSTS_MASK, isNonWord, mayStart, PAIRS_MASK, pairHash, TOKEN_MASK, TOKEN_PREFIX, TOKEN_SEED, tokenSlot, tokenStep } from './skeleton';
+import { FIRSTS_MASK, isNonWord, mayStart, PAIRS_MASK, pairHash, TOKEN_PREFIX } from './skeleton';
+import { slotOf, wordBits } from '../word-hash';
 import type { FirstTokens } from './phrase';
 import { compilePhrase, firstChars, firstPairs, firstTokens, phraseReach, phraseWeight, prefixTreeSource, probePieces, SEPARATOR } from './phrase';
 
@@ -109,14 +110,7 @@ export function phraseMatcher(phrases: readonly string[], boundary: Boundary, cl
 
 /** The first words of the phrases, hashed (see `TokenFilter`); phrases without known first words leave their first units open. */
 function tokenFilter(phrases: readonly (FirstTokens | null)[], firsts: readonly (Set<number> | null)[]): TokenFilter {
-  const filter: TokenFilter = { exact: new Uint8Array(TOKEN_MASK + 1), prefix: new Uint8Array(TOKEN_MASK + 1), lengths: 0, open: new Uint8Array(FIRSTS_MASK + 1) };
-  const slot = (s: string): number => {
-    let h = TOKEN_SEED;
-    for (let i = 0; i < s.length; i++) {
-      h = tokenStep(h, s.charCodeAt(i));
-    }
-    return tokenSlot(h);
-  };
+  const filter: TokenFilter = { exact: wordBits(), prefix: wordBits(), lengths: 0, open: new Uint8Array(FIRSTS_MASK + 1) };
   phrases.forEach((tokens, k) => {
     if (tokens === null) {
       firsts[k]?.forEach((c) => {
@@ -125,11 +119,11 @@ function tokenFilter(phrases: readonly (FirstTokens | null)[], firsts: readonly 
       return;
     }
     for (const word of tokens.exact) {
-      filter.exact[slot(word)] = 1;
+      filter.exact[slotOf(word)] = 1;
     }
     for (const stem of tokens.prefixes) {
       const prefix = stem.slice(0, TOKEN_PREFIX);
-      filter.prefix[slot(prefix)] = 1;
+      filter.prefix[slotOf(prefix)] = 1;
       filter.lengths |= 1 << prefix.length;
     }
   });

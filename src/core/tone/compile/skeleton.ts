@@ -1,5 +1,6 @@
 import type { Classes } from './phrase';
 import { matchText } from '../units';
+import { WORD_SEED, wordSlot, wordStep } from '../word-hash';
 
 /**
  * A pack's skeleton of a normalised text: the same length, every letter, mark, digit and ASCII
@@ -56,9 +57,9 @@ export interface StartFilter {
 }
 
 export interface TokenFilter {
-  /** Hashes of whole first words. */
+  /** Whole first words, by hash (see `../word-hash.ts`). */
   exact: Uint8Array;
-  /** Hashes of stems' first units (at most `TOKEN_PREFIX`), and the lengths they come in (bit i: length i). */
+  /** Stems' first units (at most `TOKEN_PREFIX`), by hash, and the lengths they come in (bit i: length i). */
   prefix: Uint8Array;
   lengths: number;
   /** By the low bits of a first unit: 1 when some phrase starting with it has no known first words. */
@@ -67,13 +68,9 @@ export interface TokenFilter {
 
 export const FIRSTS_MASK = 1023;
 export const PAIRS_MASK = 4095;
-export const TOKEN_MASK = 8191;
-export const TOKEN_SEED = 0x811c9dc5;
 /** Stems are listed by their first units, at most this many. */
 export const TOKEN_PREFIX = 8;
 export const pairHash = (first: number, second: number): number => ((first << 7) ^ second) & PAIRS_MASK;
-export const tokenStep = (h: number, unit: number): number => Math.imul(h ^ unit, 0x01000193);
-export const tokenSlot = (h: number): number => (h ^ (h >>> 15)) & TOKEN_MASK;
 
 /**
  * By first and second unit alone: 0 no phrase can start at p, 1 one may, 2 one may if the word
@@ -95,20 +92,20 @@ export function mayStart(f: StartFilter, w: NonWordSet, text: string, p: number)
     return units === 1;
   }
   const t = f.tokens as TokenFilter;
-  let h = TOKEN_SEED;
+  let h = WORD_SEED;
   const n = text.length;
   for (let i = p; i < n; i++) {
     const unit = text.charCodeAt(i);
     if (isNonWord(w, unit)) {
       break;
     }
-    h = tokenStep(h, unit);
+    h = wordStep(h, unit);
     const length = i - p + 1;
-    if (length <= TOKEN_PREFIX && ((t.lengths >> length) & 1) === 1 && t.prefix[tokenSlot(h)] === 1) {
+    if (length <= TOKEN_PREFIX && ((t.lengths >> length) & 1) === 1 && t.prefix[wordSlot(h)] === 1) {
       return true;
     }
   }
-  return t.exact[tokenSlot(h)] === 1;
+  return t.exact[wordSlot(h)] === 1;
 }
 
 /** One pass over a skeleton: where a matcher's phrases may start, and whether respelled words may be in it. */
@@ -159,14 +156,14 @@ export function skeletonWords(w: NonWordSet, skeleton: string, filter: StartFilt
     if (pending >= 0) {
       const t = tokens as TokenFilter;
       if (nonWord) {
-        if (t.exact[tokenSlot(h)] === 1) {
+        if (t.exact[wordSlot(h)] === 1) {
           starts[count++] = pending;
         }
         pending = -1;
       } else {
-        h = tokenStep(h, c);
+        h = wordStep(h, c);
         const length = i - pending + 1;
-        if (length <= TOKEN_PREFIX && ((t.lengths >> length) & 1) === 1 && t.prefix[tokenSlot(h)] === 1) {
+        if (length <= TOKEN_PREFIX && ((t.lengths >> length) & 1) === 1 && t.prefix[wordSlot(h)] === 1) {
           starts[count++] = pending;
           pending = -1;
         }
@@ -178,8 +175,8 @@ export function skeletonWords(w: NonWordSet, skeleton: string, filter: StartFilt
         starts[count++] = i;
       } else if (units === 2) {
         pending = i;
-        h = tokenStep(TOKEN_SEED, c);
-        if (((tokens as TokenFilter).lengths & 2) !== 0 && (tokens as TokenFilter).prefix[tokenSlot(h)] === 1) {
+        h = wordStep(WORD_SEED, c);
+        if (((tokens as TokenFilter).lengths & 2) !== 0 && (tokens as TokenFilter).prefix[wordSlot(h)] === 1) {
           starts[count++] = i;
           pending = -1;
         }
