@@ -1,6 +1,6 @@
 import type { Boundary, Classes } from './phrase';
 import type { NonWordSet, SkeletonWords, StartFilter, TokenFilter } from './skeleton';
-import { FIRSTS_MASK, isNonWord, mayStart, PAIRS_MASK, pairHash, TOKEN_PREFIX } from './skeleton';
+import { byFirstUnits, FIRSTS_MASK, isNonWord, mayStart, PAIRS_MASK, pairHash, TOKEN_PREFIX } from './skeleton';
 import { slotOf, wordBits } from '../word-hash';
 import type { FirstTokens } from './phrase';
 import { compilePhrase, firstChars, firstPairs, firstTokens, phraseReach, phraseWeight, prefixTreeSource, probePieces, SEPARATOR } from './phrase';
@@ -256,9 +256,11 @@ export function matchAll(m: PhraseMatcher, text: string, limit = Infinity, words
     return out;
   }
   if (m.boundary !== 'word') {
-    // Substring phrases may start at any position.
+    // Substring phrases may start at any position: the filter's first units (a table lookup at
+    // most positions) rule out nearly all of them before a call.
+    const f = m.filter;
     for (let p = 0; p < n; ) {
-      const hit = m.filter === null || mayStart(m.filter, m.nonWord, text, p) ? matchAt(m, text, p) : null;
+      const hit = f === null || byFirstUnits(f, text.charCodeAt(p), p + 1 < n ? text.charCodeAt(p + 1) : -1) ? matchAt(m, text, p) : null;
       if (hit) {
         out.push(hit);
         if (out.length >= limit) {
@@ -301,9 +303,11 @@ export function matchAll(m: PhraseMatcher, text: string, limit = Infinity, words
  */
 export function someMatch(m: PhraseMatcher, text: string, from: number, to: number, test: (match: PhraseMatch) => boolean): boolean {
   const word = m.boundary === 'word';
-  const last = Math.min(to, text.length - 1);
+  const n = text.length;
+  const last = Math.min(to, n - 1);
+  const f = m.filter;
   for (let p = Math.max(0, from); p <= last; p++) {
-    if (word && p > 0 && !isNonWord(m.nonWord, text.charCodeAt(p - 1))) {
+    if ((word && p > 0 && !isNonWord(m.nonWord, text.charCodeAt(p - 1))) || (f !== null && !byFirstUnits(f, text.charCodeAt(p), p + 1 < n ? text.charCodeAt(p + 1) : -1))) {
       continue;
     }
     const hit = matchAt(m, text, p);

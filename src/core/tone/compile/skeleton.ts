@@ -73,6 +73,15 @@ export const TOKEN_PREFIX = 8;
 export const pairHash = (first: number, second: number): number => ((first << 7) ^ second) & PAIRS_MASK;
 
 /**
+ * Whether the first-unit bitmap and the pair set let a phrase start with units c, next: the
+ * whole filter of a substring matcher, and small enough for a walk over every position to inline.
+ */
+export function byFirstUnits(f: StartFilter, c: number, next: number): boolean {
+  const first = f.firsts[c & FIRSTS_MASK] as number;
+  return first === 2 || (first === 1 && f.pairs[pairHash(c, next)] === 1);
+}
+
+/**
  * By first and second unit alone: 0 no phrase can start at p, 1 one may, 2 one may if the word
  * at p is one the token filter knows.
  */
