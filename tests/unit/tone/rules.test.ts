@@ -236,6 +236,14 @@ describe('context filters of the packs', () => {
     expect(lexical(run('You 1d10t, read my message', { lang: 'en' })).map((f) => f.rule)).toEqual(['en/insult-names']);
   });
 
+  it('skips words inside e-mail addresses, host names, URLs and identifiers', () => {
+    for (const text of ['Please write to idiot@example.com about it', 'The shop at crap.example.com is down', 'See https://example.com/crap for the form', 'Open http://localhost/crap here', 'Error CRAP_HANDLER_FAILED again']) {
+      expect(lexical(run(text, { lang: 'en' })), text).toEqual([]);
+    }
+    // The same words standing alone are flagged.
+    expect(lexical(run('You idiot, the crap form is down', { lang: 'en' })).length).toBe(2);
+  });
+
   it('never flags a listed word inside a longer word (Scunthorpe)', () => {
     const text = 'I live in Scunthorpe; my therapist did an assessment of the classic cocktail, Dickens and shiitake, in Essex.';
     expect(lexical(run(text, { lang: 'en' }))).toEqual([]);

@@ -1,3 +1,5 @@
+import { NUMBER, OTHER, unitClasses } from '../chars';
+
 /**
  * Tokens that are codes, not words: order numbers (`ASS-4411`), SKUs, tracking ids, URLs and
  * e-mail addresses. A hit inside one is never the customer's tone.
@@ -38,9 +40,26 @@ export function tokenAround(text: string, start: number, end: number, asciiOnly:
  */
 const HOST = /^(?:[\p{L}\p{N}-]+\.)+(?:com|net|org|info|biz|io|co|app|dev|shop|store|online|eu|de|at|ch|sk|cz|lt|lv|ee|pl|jp|es|fr|it|nl|be|uk|us|ca|au|pt|se|no|dk|fi|hu|ro|ie)(?:[/:?#].*)?$/iu;
 
+/**
+ * Whether a token can be a code at all: a code holds a digit, `_`, `:` or `.` (URLs, hosts,
+ * identifiers, e-mail addresses). A token of letters alone, most of them, is answered without a
+ * regular expression; one with a character outside ASCII that is not a letter or mark (another
+ * script's digit) goes to the full test.
+ */
+function mayBeCode(token: string): boolean {
+  const classes = unitClasses();
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 0x80 ? (c >= 48 && c <= 58) || c === 95 || c === 46 : classes[c] === 0 || classes[c] === NUMBER || classes[c] === OTHER) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a token looks like a code, an identifier (ERR_CONNECTION_REFUSED), a URL, a host name or an e-mail address. */
 export function isCodeToken(token: string): boolean {
-  return /\p{Nd}/u.test(token) || /\p{L}_\p{L}/u.test(token) || token.includes('://') || /^www\./i.test(token) || /@[^@]*\.\p{L}/u.test(token) || HOST.test(token.replace(/[.:]+$/, ''));
+  return mayBeCode(token) && (/\p{Nd}/u.test(token) || /\p{L}_\p{L}/u.test(token) || token.includes('://') || /^www\./i.test(token) || /@[^@]*\.\p{L}/u.test(token) || HOST.test(token.replace(/[.:]+$/, '')));
 }
 
 /**
