@@ -140,30 +140,40 @@ function singleChanged(c: number): string | null {
   return out;
 }
 
+/** Units compared at a time by changesOneForOne. */
+const SAME_BLOCK = 64;
+
 /**
  * Whether `normalised` (the whole text through NFKC, lower case and folded apostrophes) is what
  * normalising the text chunk by chunk gives, unit for unit: every unit that differs is a single
  * BMP character with no mark after it, whose own normalised form is that one unit.
  */
 function changesOneForOne(text: string, normalised: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const d = normalised.charCodeAt(i);
-    if (c === d) {
+  const n = text.length;
+  // Equal stretches (most of the text) are compared natively a block at a time.
+  for (let from = 0; from < n; from += SAME_BLOCK) {
+    const to = Math.min(n, from + SAME_BLOCK);
+    if (text.slice(from, to) === normalised.slice(from, to)) {
       continue;
     }
-    if ((c >= 0xd800 && c <= 0xdfff) || (i + 1 < text.length && markMayFollow(text, i + 1))) {
-      return false;
-    }
-    const changed = c < 0x80 ? null : singleChanged(c);
-    const own = c < 0x80 ? (c >= 65 && c <= 90 ? c + 32 : c) : changed === null ? c : changed.length === 1 ? changed.charCodeAt(0) : -1;
-    if (own !== d) {
-      return false;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      const d = normalised.charCodeAt(i);
+      if (c === d) {
+        continue;
+      }
+      if ((c >= 0xd800 && c <= 0xdfff) || (i + 1 < n && markMayFollow(text, i + 1))) {
+        return false;
+      }
+      const changed = c < 0x80 ? null : singleChanged(c);
+      const own = c < 0x80 ? (c >= 65 && c <= 90 ? c + 32 : c) : changed === null ? c : changed.length === 1 ? changed.charCodeAt(0) : -1;
+      if (own !== d) {
+        return false;
+      }
     }
   }
   return true;
 }
-
 /** Normalised units with, for each, the original chunk it came from; grows by doubling. */
 class OffsetUnits {
   units: Uint16Array;

@@ -36,9 +36,11 @@ const TEXTS = [
   'e\u0301 a\u0308 Ａ\u0301',
   '가 \u1100\u1161 jamo',
 ];
+/** The same texts placed so that their changes fall on and across the 64-unit blocks compared at a time. */
+const SHIFTED = TEXTS.flatMap((t) => [`${'あ'.repeat(63)}${t}`, `${'こ'.repeat(62)}${t}${'ん'.repeat(70)}${t}`]);
 
 describe('normalize', () => {
-  it.each(TEXTS)('is the chunk-by-chunk normalisation, with offsets into the original: %s', (text) => {
+  it.each([...TEXTS, ...SHIFTED])('is the chunk-by-chunk normalisation, with offsets into the original: %s', (text) => {
     const n = normalize(text);
     expect(sigma(n.text)).toBe(sigma(chunkByChunk(text)));
     for (let k = 0; k < n.text.length; k++) {
