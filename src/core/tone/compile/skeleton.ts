@@ -218,33 +218,11 @@ const ASCII_NON_WORD_CLASS = '\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f';
 const NON_ASCII = /[^\0-\x7f]/;
 const IS_WORD = /^[\p{L}\p{M}\p{N}]$/u;
 /**
- * Up to this length a quick scan first looks for a character the skeleton changes (most Latin
- * text has none); on longer text in another script that scan costs more than it saves.
+ * Up to this many changed characters (emoji, typographic punctuation) the skeleton is the text's
+ * slices joined around them; past it, a buffer of units is filled and decoded.
  */
-const QUICK_TEST_MAX = 10_000;
+const MAX_SLICED = 64;
 
-/** Whether the skeleton changes something: a non-ASCII character that is not a letter, mark or digit and not kept. */
-function needsSkeleton(text: string, kept: ReadonlySet<number>): boolean {
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdfff) {
-      if (c > 0xdbff || i + 1 >= n || (text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) {
-        return true;
-      }
-      if (!isWordPoint(((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000)) {
-        return true;
-      }
-      i++;
-    } else if (!isWordUnit(c) && !kept.has(c)) {
-      return true;
-    }
-  }
-  return false;
-}
 /** Whether a BMP code unit is a letter, mark or digit: 1 yes, 2 no, 0 not yet known (filled on demand). */
 let wordBmp: Uint8Array | null = null;
 /** The same for astral code points, by code point. */
@@ -290,10 +268,8 @@ export function skeletonScheme(phrases: readonly string[]): SkeletonScheme {
     nonWord: `[${ASCII_NON_WORD_CLASS}${keptClass}]`,
   };
   const nonWord: NonWordSet = { min: Math.min(...kept), max: Math.max(...kept), kept };
-  const skeleton = (text: string): string => {
-    if (!NON_ASCII.test(text) || (text.length <= QUICK_TEST_MAX && !needsSkeleton(text, kept))) {
-      return text;
-    }
+  /** The skeleton when many characters change: every unit written into a buffer. */
+  const built = (text: string): string => {
     const n = text.length;
     const units = new Uint16Array(n);
     for (let i = 0; i < n; i++) {
@@ -311,6 +287,50 @@ export function skeletonScheme(phrases: readonly string[]): SkeletonScheme {
       }
     }
     return matchText(units, n);
+  };
+  /**
+   * One pass finds the characters the skeleton changes (most text has none, or a few): the text
+   * itself, or its slices joined around NULs, or, past MAX_SLICED of them, `built`.
+   */
+  const skeleton = (text: string): string => {
+    if (!NON_ASCII.test(text)) {
+      return text;
+    }
+    const n = text.length;
+    let parts: string[] | null = null;
+    let last = 0;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        continue;
+      }
+      let width = 1;
+      let changed: boolean;
+      if (c >= 0xd800 && c <= 0xdfff) {
+        if (c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+          width = 2;
+          changed = !isWordPoint(((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000);
+        } else {
+          changed = true;
+        }
+      } else {
+        changed = !isWordUnit(c) && !kept.has(c);
+      }
+      if (changed) {
+        parts ??= [];
+        if (parts.length >= 2 * MAX_SLICED) {
+          return built(text);
+        }
+        parts.push(text.slice(last, i), width === 2 ? '\0\0' : '\0');
+        last = i + width;
+      }
+      i += width - 1;
+    }
+    if (parts === null) {
+      return text;
+    }
+    parts.push(text.slice(last));
+    return parts.join('');
   };
   return { classes, nonWord, skeleton };
 }
