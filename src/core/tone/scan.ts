@@ -5,7 +5,7 @@
  * there are, and whether any capital letter sits next to another capital. Each of them used to
  * walk the whole message itself; now they visit only the few positions listed here.
  */
-import { classOfPoint, classOfUnit, LETTER, MARK, OTHER, unitClasses, UPPER } from './chars';
+import { classOfPoint, classOfUnit, LETTER, LOWER, MARK, OTHER, unitClasses, UPPER } from './chars';
 import { QUOTE_MARKS } from './context/quotes';
 
 export interface TextScan {
@@ -85,6 +85,17 @@ export function scanText(text: string): TextScan {
       if (!inWord && k !== MARK) {
         words++;
         inWord = true;
+      }
+      if (k === LOWER) {
+        // The rest of a run of a-z changes nothing above (a lower-case letter after a lower-case
+        // letter): skipped in a tight loop, most of a Latin text.
+        while (i + 1 < n) {
+          const d = text.charCodeAt(i + 1);
+          if (d < 97 || d > 122) {
+            break;
+          }
+          i++;
+        }
       }
       continue;
     }
