@@ -25,15 +25,17 @@ export interface PhraseMatcher {
   reach: number;
   /** Where a match may start (see `StartFilter`), or null when phrases may start anywhere (`any`). */
   filter: StartFilter | null;
+  /** Each phrase's own sticky expression (with the tail), by entry, built on first use. */
+  single: (RegExp | undefined)[];
+  /** Each phrase's source, by entry. */
+  sourceOf: string[];
 }
 
 interface Bucket {
-  sources: string[];
   /** Each phrase in the probe's pieces (see `probePieces`). */
   parts: string[][];
   entries: number[];
-  re: RegExp | null;
-  /** The same alternation without a capture per phrase: only whether some phrase fits. */
+  /** The bucket's phrases as one expression that only tells whether some phrase fits (see probeOf). */
   probe: RegExp | null;
   tail: string;
   /**
@@ -80,7 +82,7 @@ export function phraseMatcher(phrases: readonly string[], boundary: Boundary, cl
       const known = pairs[k];
       const second = known ? new Set(known.filter(([first, unit]) => first === code && unit !== SEPARATOR).map(([, unit]) => unit)) : null;
       const separator = (known ?? []).some(([first, unit]) => first === code && unit === SEPARATOR);
-      addPhrase(b, sources[k] as string, partsOf[k] as string[], entry, second, separator);
+      addPhrase(b, partsOf[k] as string[], entry, second, separator);
     });
     return b.entries.length > 0 ? b : null;
   };
@@ -105,7 +107,11 @@ export function phraseMatcher(phrases: readonly string[], boundary: Boundary, cl
   }
   const any = bucketOf((f) => f === null);
   const tokens = boundary === 'word' ? tokenFilter(order.map((i) => firstTokens(phrases[i] as string, boundary, cls, (c) => isNonWord(nonWord, c))), firsts) : null;
-  return { boundary, size: phrases.length, buckets, any, nonWord, reach, filter: any ? null : { firsts: bitmap, pairs: pairBits, tokens } };
+  const sourceOf: string[] = [];
+  order.forEach((entry, k) => {
+    sourceOf[entry] = sources[k] as string;
+  });
+  return { boundary, size: phrases.length, buckets, any, nonWord, reach, filter: any ? null : { firsts: bitmap, pairs: pairBits, tokens }, single: [], sourceOf };
 }
 
 /** The first words of the phrases, hashed (see `TokenFilter`); phrases without known first words leave their first units open. */
@@ -131,11 +137,10 @@ function tokenFilter(phrases: readonly (FirstTokens | null)[], firsts: readonly 
 }
 
 function emptyBucket(tail: string, narrowed: boolean): Bucket {
-  return { sources: [], parts: [], entries: [], re: null, probe: null, tail, seconds: narrowed ? [] : null, separators: [], bySecond: new Map(), variants: new Map() };
+  return { parts: [], entries: [], probe: null, tail, seconds: narrowed ? [] : null, separators: [], bySecond: new Map(), variants: new Map() };
 }
 
-function addPhrase(b: Bucket, source: string, parts: string[], entry: number, second: Set<number> | null, separator: boolean): void {
-  b.sources.push(source);
+function addPhrase(b: Bucket, parts: string[], entry: number, second: Set<number> | null, separator: boolean): void {
   b.parts.push(parts);
   b.entries.push(entry);
   b.seconds?.push(second);
@@ -149,9 +154,14 @@ function addPhrase(b: Bucket, source: string, parts: string[], entry: number, se
  */
 function narrowed(m: PhraseMatcher, b: Bucket, next: number): Bucket | null {
   const known = b.bySecond.get(next);
-  if (known !== undefined) {
-    return known;
-  }
+  return known !== undefined ? known : narrow(m, b, next);
+}
+
+/**
+ * narrowed's first use for a second unit. (Apart from it: its closures' context would otherwise
+ * be allocated on every call of narrowed, some 60 bytes at each word start tried.)
+ */
+function narrow(m: PhraseMatcher, b: Bucket, next: number): Bucket | null {
   const seconds = b.seconds as (Set<number> | null)[];
   const separator = next < 0 || isNonWord(m.nonWord, next);
   const kept = b.entries.flatMap((_, k) => {
@@ -167,7 +177,7 @@ function narrowed(m: PhraseMatcher, b: Bucket, next: number): Bucket | null {
     if (!out) {
       out = emptyBucket(b.tail, false);
       for (const k of kept) {
-        addPhrase(out, b.sources[k] as string, b.parts[k] as string[], b.entries[k] as number, null, false);
+        addPhrase(out, b.parts[k] as string[], b.entries[k] as number, null, false);
       }
       b.variants.set(key, out);
     }
@@ -176,18 +186,12 @@ function narrowed(m: PhraseMatcher, b: Bucket, next: number): Bucket | null {
   return out;
 }
 
-function regexOf(b: Bucket): RegExp {
-  if (!b.re) {
-    b.re = new RegExp(`(?:${b.sources.map((s) => `(${s})`).join('|')})${b.tail}`, 'y');
-  }
-  return b.re;
-}
-
 /**
- * Most tries fail: the probe answers those without a capture group per phrase (which the engine
- * saves and restores as it goes through the alternatives), without building a match array, and
- * with the pieces phrases share read once. Only a try the probe accepts runs the
- * capturing expression, which tells which phrase matched.
+ * Most tries fail: one expression per bucket answers them, with the pieces its phrases share read
+ * once. Only where it accepts are the bucket's phrases tried one by one, each its own sticky
+ * expression, in order: the first that fits is the match, and where it ends is its lastIndex. (A
+ * single expression with a capture group per phrase told which phrase matched, but every match
+ * then built an array as long as the bucket, some hundred bytes for each hit.)
  */
 function probeOf(b: Bucket): RegExp {
   if (!b.probe) {
@@ -196,6 +200,15 @@ function probeOf(b: Bucket): RegExp {
     b.probe = new RegExp(`(?:${prefixTreeSource(b.parts, (piece) => piece)})${b.tail}`, 'y');
   }
   return b.probe;
+}
+
+function singleOf(m: PhraseMatcher, b: Bucket, entry: number): RegExp {
+  let re = m.single[entry];
+  if (!re) {
+    re = new RegExp(`(?:${m.sourceOf[entry] as string})${b.tail}`, 'y');
+    m.single[entry] = re;
+  }
+  return re;
 }
 
 /** The match that starts exactly at p (the first phrase, in alternation order, that fits there), or null. */
@@ -213,17 +226,15 @@ export function matchAt(m: PhraseMatcher, text: string, p: number): PhraseMatch 
   if (!probe.test(text)) {
     return null;
   }
-  const re = regexOf(b);
-  re.lastIndex = p;
-  const hit = re.exec(text);
-  if (!hit || hit[0].length === 0) {
-    return null;
+  for (const entry of b.entries) {
+    const re = singleOf(m, b, entry);
+    re.lastIndex = p;
+    if (re.test(text)) {
+      // As in one alternation: the first phrase that fits decides, an empty match is none.
+      return re.lastIndex > p ? { start: p, end: re.lastIndex, entry } : null;
+    }
   }
-  let g = 1;
-  while (g < hit.length && hit[g] === undefined) {
-    g++;
-  }
-  return { start: p, end: p + hit[0].length, entry: b.entries[g - 1] as number };
+  return null;
 }
 
 /**

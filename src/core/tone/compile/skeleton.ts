@@ -120,10 +120,10 @@ export function mayStart(f: StartFilter, w: NonWordSet, text: string, p: number)
 /** One pass over a skeleton: where a matcher's phrases may start, and whether respelled words may be in it. */
 export interface SkeletonWords {
   /**
-   * Positions after a non-word unit, and 0, ascending (the first `count`): word phrases start
-   * there. With a filter, only those it lets through (`filter`).
+   * Positions after a non-word unit, and 0, ascending: word phrases start there. With a filter,
+   * only those it lets through (`filter`). `count` is their number.
    */
-  starts: Int32Array;
+  starts: number[];
   count: number;
   /** The filter the starts went through, or null: every word start. */
   filter: StartFilter | null;
@@ -143,9 +143,10 @@ const isSpellSeparator = (c: number): boolean => c === 32 || c === 46 || c === 4
  */
 export function skeletonWords(w: NonWordSet, skeleton: string, filter: StartFilter | null = null): SkeletonWords {
   const n = skeleton.length;
-  const starts = new Int32Array(n + 1);
+  // A plain array: with a filter it holds a few hundred starts of a 2,000-unit text, and a typed
+  // array as long as the text would live outside the heap, costly to allocate and to free.
+  const starts: number[] = [];
   const tokens = filter?.tokens ?? null;
-  let count = 0;
   let previousNonWord = true;
   let respelled = false;
   // The current word's start (-1 between words), its run of equal units, the one-letter words
@@ -166,14 +167,14 @@ export function skeletonWords(w: NonWordSet, skeleton: string, filter: StartFilt
       const t = tokens as TokenFilter;
       if (nonWord) {
         if (t.exact[wordSlot(h)] === 1) {
-          starts[count++] = pending;
+          starts.push(pending);
         }
         pending = -1;
       } else {
         h = wordStep(h, c);
         const length = i - pending + 1;
         if (length <= TOKEN_PREFIX && ((t.lengths >> length) & 1) === 1 && t.prefix[wordSlot(h)] === 1) {
-          starts[count++] = pending;
+          starts.push(pending);
           pending = -1;
         }
       }
@@ -181,12 +182,12 @@ export function skeletonWords(w: NonWordSet, skeleton: string, filter: StartFilt
     if (previousNonWord && i < n) {
       const units = filter === null ? 1 : byUnits(filter, w, c, i + 1 < n ? skeleton.charCodeAt(i + 1) : -1);
       if (units === 1) {
-        starts[count++] = i;
+        starts.push(i);
       } else if (units === 2) {
         pending = i;
         h = wordStep(WORD_SEED, c);
         if (((tokens as TokenFilter).lengths & 2) !== 0 && (tokens as TokenFilter).prefix[wordSlot(h)] === 1) {
-          starts[count++] = i;
+          starts.push(i);
           pending = -1;
         }
       }
@@ -211,7 +212,7 @@ export function skeletonWords(w: NonWordSet, skeleton: string, filter: StartFilt
     previous = c;
     previousNonWord = nonWord;
   }
-  return { starts, count, filter, respelled };
+  return { starts, count: starts.length, filter, respelled };
 }
 
 const ASCII_NON_WORD_CLASS = '\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\x7f';
