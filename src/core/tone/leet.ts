@@ -106,10 +106,12 @@ export function findLeet(compiled: CompiledPack, text: string, limit = Infinity)
   // digit or a symbol are judged. The scan jumps from one such character to the next (most text
   // has a few) and widens each to its token with the class table: linear, each unit looked at
   // at most twice.
+  // (test, not exec: each of LEET_AT's matches is one unit, which lastIndex then follows, and no
+  // match array is built for every digit of an order number.)
   const n = text.length;
   LEET_AT.lastIndex = 0;
-  for (let m = LEET_AT.exec(text); m && hits.length < limit; m = LEET_AT.exec(text)) {
-    const at = m.index;
+  while (hits.length < limit && LEET_AT.test(text)) {
+    const at = LEET_AT.lastIndex - 1;
     let start = at;
     for (let w = tokenWidthBefore(text, start); w > 0; w = tokenWidthBefore(text, start)) {
       start -= w;
