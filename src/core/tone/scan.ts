@@ -86,14 +86,16 @@ export function scanText(text: string): TextScan {
         words++;
         inWord = true;
       }
-      if (k === LOWER) {
-        // The rest of a run of a-z changes nothing above (a lower-case letter after a lower-case
-        // letter): skipped in a tight loop, most of a Latin text.
+      if (k === LOWER || k === LETTER) {
+        // The rest of a run of lower-case and caseless letters changes nothing above but `prev`
+        // (a capital right after a caseless letter may be shouting): skipped in a tight loop,
+        // most of a Latin or Japanese text.
         while (i + 1 < n) {
-          const d = text.charCodeAt(i + 1);
-          if (d < 97 || d > 122) {
+          const next = table[text.charCodeAt(i + 1)] as number;
+          if (next !== LOWER && next !== LETTER) {
             break;
           }
+          prev = next;
           i++;
         }
       }

@@ -271,7 +271,16 @@ export function matchAll(m: PhraseMatcher, text: string, limit = Infinity, words
     // most positions) rule out nearly all of them before a call.
     const f = m.filter;
     for (let p = 0; p < n; ) {
-      const hit = f === null || byFirstUnits(f, text.charCodeAt(p), p + 1 < n ? text.charCodeAt(p + 1) : -1) ? matchAt(m, text, p) : null;
+      if (f !== null) {
+        // The first unit alone rules out most positions; the second is read only past it.
+        const c = text.charCodeAt(p);
+        const first = f.firsts[c & FIRSTS_MASK] as number;
+        if (first === 0 || (first === 1 && f.pairs[pairHash(c, p + 1 < n ? text.charCodeAt(p + 1) : -1)] !== 1)) {
+          p++;
+          continue;
+        }
+      }
+      const hit = matchAt(m, text, p);
       if (hit) {
         out.push(hit);
         if (out.length >= limit) {
