@@ -276,6 +276,19 @@ function addAsciiWords(scores: number[], table: Table, sample: string): void {
   }
 }
 
+/**
+ * Capitalised nouns, scored before the words (the order the sums have always been taken in, so
+ * the same ties); only once a sample is known not to be Japanese.
+ */
+function addNouns(scores: number[], table: Table, cased: string, sample: string): void {
+  if (table.nouns) {
+    // Same length as the sample (NFKC is applied before lower-casing, which keeps ASCII lengths).
+    for (let i = 0, n = capitalisedInside(cased, sample); i < n; i++) {
+      add(scores, table.nouns);
+    }
+  }
+}
+
 /** Scores each enabled pack; returns the best, or the fallback when nothing speaks for any. */
 export function detectWith(packs: readonly LanguageSignals[], text: string, enabled: readonly Lang[], hint?: Lang): Lang {
   const raw = text.slice(0, SAMPLE);
@@ -284,12 +297,6 @@ export function detectWith(packs: readonly LanguageSignals[], text: string, enab
   const sample = cased.toLowerCase();
   const table = tableFor(packs, enabled);
   const scores = new Array<number>(table.scored.length).fill(0);
-  if (table.nouns) {
-    // Same length as the sample (NFKC is applied before lower-casing, which keeps ASCII lengths).
-    for (let i = 0, n = capitalisedInside(cased, sample); i < n; i++) {
-      add(scores, table.nouns);
-    }
-  }
   if (!ascii) {
     let cjk = 0;
     let latin = 0;
@@ -325,12 +332,14 @@ export function detectWith(packs: readonly LanguageSignals[], text: string, enab
     if (enabled.includes('ja') && cjk > 0 && cjk * 3 >= latin) {
       return 'ja';
     }
+    addNouns(scores, table, cased, sample);
     // Words first, then letters, in text order: the same sums as ever, so the same ties.
     addWords(scores, table, sample);
     for (const signal of letters) {
       add(scores, signal);
     }
   } else {
+    addNouns(scores, table, cased, sample);
     addAsciiWords(scores, table, sample);
   }
   const rank = (lang: Lang): number => (lang === hint ? 2 : lang === 'en' ? 1 : 0);
