@@ -52,6 +52,10 @@ export function findMessageId(el: Element, attributes: readonly string[] = ID_AT
 /** Short notes for attachments (file names or alt text), never their content. */
 export function findAttachments(el: Element): string[] {
   const notes: string[] = [];
+  // Most messages hold neither a link nor an image: one query answers them.
+  if (safeQuery(el, 'a, img') === null) {
+    return notes;
+  }
   for (const link of safeQueryAll(el, 'a[download], a[href*="attachment" i], a[href*="/files/" i]')) {
     const name = link.getAttribute('download') || (link.textContent ?? '').trim();
     if (name) {

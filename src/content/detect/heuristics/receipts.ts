@@ -16,11 +16,19 @@ const SENDING_TOKENS = new Set(['sending', 'pending', 'progress', 'optimistic'])
 /** Elements that can hold a receipt: small status/receipt nodes, not the message body. */
 const RECEIPT_SELECTOR = '[class*="receipt" i], [class*="status" i], [class*="delivered" i], [class*="seen" i], [data-testid*="receipt" i], [data-testid*="status" i], [aria-label*="delivered" i]';
 
+/** Longest label read as a receipt: 40 for the words, the rest for a time after them. */
+const MAX_LABEL = 80;
+
 /** Status from a short receipt label ("Sent", "Delivered", "Not sent yet"). */
 export function statusFromText(text: string): DeliveryStatus | null {
+  const bare = text.trim();
+  // A receipt is a word or two and perhaps a time: a longer text (a message's) is not read by
+  // the expressions below, which would walk all of it.
+  if (bare.length === 0 || bare.length > MAX_LABEL) {
+    return null;
+  }
   // "Delivered · 10:02" and "Sent 2 min ago" keep only the word; "Read more" stays unmatched.
-  const trimmed = text
-    .trim()
+  const trimmed = bare
     .replace(/[\s·•,-]+(\d[\d:.]*\s*(am|pm)?|\d+\s*\w+ ago|just now)$/i, '')
     .replace(/[.!\u2026]+$/, '');
   if (trimmed.length === 0 || trimmed.length > 40) {

@@ -42,13 +42,14 @@ function flatten(el: Element, options: TextOptions, skipAriaHidden: boolean): st
 }
 
 function visitChildren(el: Element, walk: Walk): void {
-  const source: ParentNode = el.shadowRoot ?? el;
-  for (const child of Array.from(source.childNodes)) {
+  const source: Node = el.shadowRoot ?? el;
+  // Sibling by sibling (nothing changes the tree during a walk): no array of the children.
+  for (let child = source.firstChild; child !== null; child = child.nextSibling) {
     if (walk.budget-- <= 0) {
       return;
     }
     if (child.nodeType === 3) {
-      walk.parts.push(child.textContent ?? '');
+      walk.parts.push((child as Text).data);
     } else if (child.nodeType === 1) {
       visitElement(child as Element, walk);
     }
@@ -130,8 +131,19 @@ export function isScreenReaderOnly(el: Element): boolean {
   if (!raw) {
     return false;
   }
-  return raw.split(/\s+/).some((cls) => SR_ONLY_CLASSES.has(cls.toLowerCase()));
+  let known = srOnly.get(raw);
+  if (known === undefined) {
+    known = raw.split(/\s+/).some((cls) => SR_ONLY_CLASSES.has(cls.toLowerCase()));
+    if (srOnly.size >= SR_ONLY_MAX) {
+      srOnly.clear();
+    }
+    srOnly.set(raw, known);
+  }
+  return known;
 }
+/** The answer by class list: a log's messages share a few (bounded, for pages with generated class names). */
+const srOnly = new Map<string, boolean>();
+const SR_ONLY_MAX = 2_048;
 
 function isInlineHidden(el: Element): boolean {
   const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
