@@ -135,25 +135,27 @@ function gapSource(n: number, boundary: Boundary, sep: string, cls: Classes): st
   return `(?:${cls.word}{1,40}${sep}){0,${n}}`;
 }
 
-/** A phrase's regex source in pieces: each word, separator or gap. */
-function compilePhraseParts(phrase: string, boundary: Boundary, cls: Classes): string[] {
+/**
+ * A phrase's regex source in pieces: each word (in the pieces `word` gives), the separator
+ * between words, each `~N` gap. The capturing source and the probe differ only in their words.
+ */
+function phrasePieces(phrase: string, boundary: Boundary, cls: Classes, word: (w: string) => string[]): string[] {
   const sep = boundary === 'word' ? `${cls.nonWord}{1,${MAX_SEPARATOR}}` : `${cls.nonWord}{0,${MAX_SEPARATOR}}`;
   const words = splitWords(phrase);
-  const parts: string[] = [];
+  const pieces: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    const gap = /^~([1-5])$/.exec(word);
+    const w = words[i] as string;
+    const gap = /^~([1-5])$/.exec(w);
     if (gap) {
-      parts.push(gapSource(Number(gap[1]), boundary, sep, cls));
+      pieces.push(gapSource(Number(gap[1]), boundary, sep, cls));
       continue;
     }
-    parts.push(compileWord(word, boundary, cls));
-    const next = words[i + 1];
-    if (next !== undefined) {
-      parts.push(sep);
+    pieces.push(...word(w));
+    if (words[i + 1] !== undefined) {
+      pieces.push(sep);
     }
   }
-  return parts;
+  return pieces;
 }
 
 /**
@@ -162,50 +164,35 @@ function compilePhraseParts(phrase: string, boundary: Boundary, cls: Classes): s
  * alternatives, multi-word ones included, are a prefix tree of such pieces. Phrases then share
  * the letters they start with ("you", "your", "you've") and a group's alternatives share theirs
  * ("you are", "you all are", "you guys are"), so a failing start reads them once. The texts that
- * fit are those of compilePhraseParts; which alternative is taken first may differ, which a probe
+ * fit are those of compilePhrase; which alternative is taken first may differ, which a probe
  * does not care about.
  */
 export function probePieces(phrase: string, boundary: Boundary, cls: Classes): string[] {
-  const sep = boundary === 'word' ? `${cls.nonWord}{1,${MAX_SEPARATOR}}` : `${cls.nonWord}{0,${MAX_SEPARATOR}}`;
-  const words = splitWords(phrase);
-  const pieces: string[] = [];
-  const letters = (s: string): void => {
-    for (const c of s) {
-      pieces.push(escapeLiteral(c, cls));
-    }
-  };
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    const gap = /^~([1-5])$/.exec(word);
-    if (gap) {
-      pieces.push(gapSource(Number(gap[1]), boundary, sep, cls));
-      continue;
-    }
+  const letters = (s: string): string[] => [...s].map((c) => escapeLiteral(c, cls));
+  return phrasePieces(phrase, boundary, cls, (word) => {
     const stem = word.endsWith('*') && word.length > 1;
     const body = stem ? word.slice(0, -1) : word;
+    const pieces: string[] = [];
     const group = /\(([^()]*)\)/g;
     let last = 0;
     for (let m = group.exec(body); m; m = group.exec(body)) {
-      letters(body.slice(last, m.index));
+      pieces.push(...letters(body.slice(last, m.index)));
       const alternatives = (m[1] ?? '').split('|').map((alt) => alt.trim());
-      const tree = prefixTreeSource(alternatives.map((alt) => (/\s/.test(alt) ? probePieces(alt, boundary, cls) : [...alt].map((c) => escapeLiteral(c, cls)))), (piece) => piece);
+      const tree = prefixTreeSource(alternatives.map((alt) => (/\s/.test(alt) ? probePieces(alt, boundary, cls) : letters(alt))), (piece) => piece);
       pieces.push(`(?:${tree})`);
       last = m.index + m[0].length;
     }
-    letters(body.slice(last));
+    pieces.push(...letters(body.slice(last)));
     if (stem && boundary === 'word') {
       pieces.push(`${cls.word}{0,24}`);
     }
-    if (words[i + 1] !== undefined) {
-      pieces.push(sep);
-    }
-  }
-  return pieces;
+    return pieces;
+  });
 }
 
 /** Compiles a phrase into a regex source (no flags, no outer boundaries). */
 export function compilePhrase(phrase: string, boundary: Boundary, cls: Classes): string {
-  return compilePhraseParts(phrase, boundary, cls).join('');
+  return phrasePieces(phrase, boundary, cls, (word) => [compileWord(word, boundary, cls)]).join('');
 }
 
 /** The longest text one literal can match: a letter with spellings may be typed as several ("ä" as "ae"). */
