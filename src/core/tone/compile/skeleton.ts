@@ -73,30 +73,32 @@ export const TOKEN_PREFIX = 8;
 export const pairHash = (first: number, second: number): number => ((first << 7) ^ second) & PAIRS_MASK;
 
 /**
- * Whether the first-unit bitmap and the pair set let a phrase start with units c, next: the
- * whole filter of a substring matcher, and small enough for a walk over every position to inline.
+ * Whether the first-unit bitmap and the pair set let a phrase start at p: the whole filter of a
+ * substring matcher, and small enough for a walk over every position to inline.
  */
-export function byFirstUnits(f: StartFilter, c: number, next: number): boolean {
+export function byFirstUnits(f: StartFilter, text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
   const first = f.firsts[c & FIRSTS_MASK] as number;
-  return first === 2 || (first === 1 && f.pairs[pairHash(c, next)] === 1);
+  // The first unit alone rules out most positions; the second is read only past it.
+  return first === 2 || (first === 1 && f.pairs[pairHash(c, p + 1 < text.length ? text.charCodeAt(p + 1) : -1)] === 1);
 }
 
 /**
- * By first and second unit alone: 0 no phrase can start at p, 1 one may, 2 one may if the word
- * at p is one the token filter knows.
+ * The filter at p without the word's hash: 0 no phrase can start there, 1 one may, 2 one may if
+ * the word at p is one the token filter knows.
  */
-function byUnits(f: StartFilter, w: NonWordSet, c: number, next: number): number {
-  const first = f.firsts[c & FIRSTS_MASK] as number;
-  if (first === 0 || (first === 1 && f.pairs[pairHash(c, next)] !== 1)) {
+function byUnits(f: StartFilter, w: NonWordSet, text: string, p: number): number {
+  if (!byFirstUnits(f, text, p)) {
     return 0;
   }
+  const c = text.charCodeAt(p);
   const t = f.tokens;
   return t === null || t.open[c & FIRSTS_MASK] === 1 || isNonWord(w, c) ? 1 : 2;
 }
 
 /** Whether a phrase may start at p (a word start, for a word matcher), by the filter alone. */
 export function mayStart(f: StartFilter, w: NonWordSet, text: string, p: number): boolean {
-  const units = byUnits(f, w, text.charCodeAt(p), p + 1 < text.length ? text.charCodeAt(p + 1) : -1);
+  const units = byUnits(f, w, text, p);
   if (units !== 2) {
     return units === 1;
   }
@@ -180,7 +182,7 @@ export function skeletonWords(w: NonWordSet, skeleton: string, filter: StartFilt
       }
     }
     if (previousNonWord && i < n) {
-      const units = filter === null ? 1 : byUnits(filter, w, c, i + 1 < n ? skeleton.charCodeAt(i + 1) : -1);
+      const units = filter === null ? 1 : byUnits(filter, w, skeleton, i);
       if (units === 1) {
         starts.push(i);
       } else if (units === 2) {
