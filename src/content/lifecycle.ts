@@ -5,10 +5,11 @@
  * Watching: the frame is watched for a widget (detect/watch.ts) with the gate's listeners the
  * sentinel armed, and still no extension API is touched.
  *
- * Awake (awake.ts, a file of its own the background injects on request, see awake-load.ts): when a widget is found here, when the background wakes
- * the frame to message it (the sidebar mount in the top frame, the element picker), or when the
- * user picked the chat on this site by hand. When the extension is reloaded or removed, the
- * awake stage ends both, so an old script stops cleanly and throws nothing into the page.
+ * Awake (awake.ts, a file of its own the background injects on request, see awake-load.ts):
+ * when a widget is found here, when the background wakes the frame to message it (the sidebar
+ * mount in the top frame, the element picker), or when the user picked the chat on this site by
+ * hand. When the extension is reloaded or removed, the awake stage ends both, so an old script
+ * stops cleanly and throws nothing into the page.
  */
 import { armGate, type ArmedGate } from './composer/arm';
 import type { Handover } from './sentinel';

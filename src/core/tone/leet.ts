@@ -105,9 +105,8 @@ export function findLeet(compiled: CompiledPack, text: string, limit = Infinity)
   // Tokens are the maximal runs of letters, marks, digits and leet symbols; only those holding a
   // digit or a symbol are judged. The scan jumps from one such character to the next (most text
   // has a few) and widens each to its token with the class table: linear, each unit looked at
-  // at most twice.
-  // (test, not exec: each of LEET_AT's matches is one unit, which lastIndex then follows, and no
-  // match array is built for every digit of an order number.)
+  // at most twice. (test, not exec: each match is one unit, just before lastIndex, and no match
+  // array is built for every digit of an order number.)
   const n = text.length;
   LEET_AT.lastIndex = 0;
   while (hits.length < limit && LEET_AT.test(text)) {
